@@ -66,7 +66,7 @@ class Money(TypeDecorator[Decimal]):
         return Decimal(value).quantize(Decimal("0.01"))
 
 
-JSONType = JSON().with_variant(JSON(), "sqlite")
+JSONType = JSON()
 
 
 class Base(DeclarativeBase):

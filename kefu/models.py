@@ -1,0 +1,45 @@
+"""Every table, imported in one place so Alembic and `create_all` see the whole schema."""
+
+from __future__ import annotations
+
+from kefu.audit.models import AuditEntry
+from kefu.auth.models import ApiToken, LoginAttempt, ShopMembership, User, WebSession
+from kefu.buyers.models import Buyer
+from kefu.catalog.models import Product, ProductKnowledge, ProductVariant
+from kefu.conversations.models import Conversation, Message
+from kefu.db import Base
+from kefu.orders.models import (
+    Order,
+    OrderItem,
+    OrderTransition,
+    Payment,
+    Review,
+    Shipment,
+    ShipmentEvent,
+)
+from kefu.shops.models import Shop
+
+# Domains added later append their model modules here.
+__all__ = [
+    "ApiToken",
+    "AuditEntry",
+    "Base",
+    "Buyer",
+    "Conversation",
+    "LoginAttempt",
+    "Message",
+    "Order",
+    "OrderItem",
+    "OrderTransition",
+    "Payment",
+    "Product",
+    "ProductKnowledge",
+    "ProductVariant",
+    "Review",
+    "Shipment",
+    "ShipmentEvent",
+    "Shop",
+    "ShopMembership",
+    "User",
+    "WebSession",
+]
