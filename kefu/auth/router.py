@@ -33,7 +33,9 @@ def client_ip(request: Request) -> str:
 def _me(db: Session, user: User, csrf: str | None) -> MeOut:
     principal = service.principal_for(db, user, via="session")
     return MeOut(
-        **UserOut.model_validate(user).model_dump(), shop_ids=sorted(principal.shop_ids), csrf_token=csrf
+        **UserOut.model_validate(user).model_dump(),
+        shop_ids=sorted(principal.shop_ids),
+        csrf_token=csrf,
     )
 
 
@@ -48,13 +50,21 @@ def login(
 ) -> MeOut:
     now = clock.now()
     user = service.authenticate(
-        db, email=body.email, password=body.password, ip=client_ip(request), now=now,
+        db,
+        email=body.email,
+        password=body.password,
+        ip=client_ip(request),
+        now=now,
         per_minute=runtime.settings.login_attempts_per_minute,
     )
     token, web_session = service.do_start_session(db, user, now)
     response.set_cookie(
-        SESSION_COOKIE, token, httponly=True, samesite="lax",
-        secure=request.url.scheme == "https", max_age=int(service.SESSION_LIFETIME.total_seconds()),
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        max_age=int(service.SESSION_LIFETIME.total_seconds()),
     )
     return _me(db, user, web_session.csrf_token)
 
@@ -74,7 +84,9 @@ def logout(
 
 @router.get("/auth/me", response_model=MeOut)
 def me(
-    request: Request, principal: Principal = Depends(current_principal), db: Session = Depends(get_db)
+    request: Request,
+    principal: Principal = Depends(current_principal),
+    db: Session = Depends(get_db),
 ) -> MeOut:
     user = db.get(User, principal.user_id)
     assert user is not None
@@ -83,7 +95,9 @@ def me(
 
 @router.put("/auth/me/presence", response_model=UserOut)
 def set_presence(
-    body: PresenceIn, principal: Principal = Depends(current_principal), db: Session = Depends(get_db)
+    body: PresenceIn,
+    principal: Principal = Depends(current_principal),
+    db: Session = Depends(get_db),
 ) -> User:
     user = db.get(User, principal.user_id)
     assert user is not None
@@ -93,7 +107,9 @@ def set_presence(
 
 @router.put("/auth/me/preferences", response_model=UserOut)
 def set_preferences(
-    body: PreferencesIn, principal: Principal = Depends(current_principal), db: Session = Depends(get_db)
+    body: PreferencesIn,
+    principal: Principal = Depends(current_principal),
+    db: Session = Depends(get_db),
 ) -> User:
     user = db.get(User, principal.user_id)
     assert user is not None
@@ -131,6 +147,13 @@ def create_user(
     for shop_id in body.shop_ids:
         principal.check_shop(shop_id)
     return service.do_create_user(
-        db, email=body.email, name=body.name, password=body.password, role=body.role,
-        shop_ids=body.shop_ids, now=clock.now(), ui_lang=body.ui_lang, actor_id=principal.user_id,
+        db,
+        email=body.email,
+        name=body.name,
+        password=body.password,
+        role=body.role,
+        shop_ids=body.shop_ids,
+        now=clock.now(),
+        ui_lang=body.ui_lang,
+        actor_id=principal.user_id,
     )

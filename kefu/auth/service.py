@@ -17,7 +17,7 @@ from kefu.auth.principal import Principal
 from kefu.errors import Conflict, NotAuthenticated, NotFound, TooManyRequests, ValidationFailed
 
 SESSION_LIFETIME = timedelta(days=7)
-TOKEN_PREFIX = "kefu_"
+TOKEN_PREFIX = "kefu_"  # noqa: S105  (a public prefix, not a secret)
 MIN_PASSWORD_LENGTH = 8
 
 
@@ -64,7 +64,12 @@ def do_create_user(
     for shop_id in sorted(set(shop_ids)):
         db.add(ShopMembership(user_id=user.id, shop_id=shop_id))
     audit.record(
-        db, at=now, action="user.create", entity="user", entity_id=user.id, user_id=actor_id,
+        db,
+        at=now,
+        action="user.create",
+        entity="user",
+        entity_id=user.id,
+        user_id=actor_id,
         changes={"email": email, "role": role, "shop_ids": sorted(set(shop_ids))},
     )
     db.flush()
@@ -76,18 +81,30 @@ def principal_for(db: Session, user: User, via: str) -> Principal:
         db.scalars(select(ShopMembership.shop_id).where(ShopMembership.user_id == user.id))
     )
     return Principal(
-        user_id=user.id, name=user.name, email=user.email, role=user.role,
-        shop_ids=shop_ids, ui_lang=user.ui_lang, via=via,
+        user_id=user.id,
+        name=user.name,
+        email=user.email,
+        role=user.role,
+        shop_ids=shop_ids,
+        ui_lang=user.ui_lang,
+        via=via,
     )
 
 
-def check_login_allowed(db: Session, *, email: str, ip: str, now: datetime, per_minute: int) -> None:
+def check_login_allowed(
+    db: Session, *, email: str, ip: str, now: datetime, per_minute: int
+) -> None:
     since = now - timedelta(minutes=1)
-    failures = db.scalar(
-        select(func.count()).select_from(LoginAttempt).where(
-            LoginAttempt.at >= since, (LoginAttempt.email == email) | (LoginAttempt.ip == ip)
+    failures = (
+        db.scalar(
+            select(func.count())
+            .select_from(LoginAttempt)
+            .where(
+                LoginAttempt.at >= since, (LoginAttempt.email == email) | (LoginAttempt.ip == ip)
+            )
         )
-    ) or 0
+        or 0
+    )
     if failures >= per_minute:
         raise TooManyRequests("too many failed logins; wait a minute and try again")
 
@@ -145,8 +162,13 @@ def do_create_api_token(db: Session, user: User, name: str, now: datetime) -> tu
     )
     db.add(row)
     audit.record(
-        db, at=now, action="api_token.create", entity="api_token", entity_id=row.prefix,
-        user_id=user.id, changes={"name": name},
+        db,
+        at=now,
+        action="api_token.create",
+        entity="api_token",
+        entity_id=row.prefix,
+        user_id=user.id,
+        changes={"name": name},
     )
     db.flush()
     return token, row
@@ -170,7 +192,9 @@ def access_user(db: Session, principal: Principal, user_id: int) -> User:
         raise NotFound(f"user {user_id} not found")
     if user.id != principal.user_id:
         shared = db.scalar(
-            select(func.count()).select_from(ShopMembership).where(
+            select(func.count())
+            .select_from(ShopMembership)
+            .where(
                 ShopMembership.user_id == user_id, ShopMembership.shop_id.in_(principal.shop_ids)
             )
         )
@@ -181,7 +205,11 @@ def access_user(db: Session, principal: Principal, user_id: int) -> User:
 
 def list_users(db: Session, principal: Principal) -> list[User]:
     ids = select(ShopMembership.user_id).where(ShopMembership.shop_id.in_(principal.shop_ids))
-    return list(db.scalars(select(User).where(User.id.in_(ids) | (User.id == principal.user_id)).order_by(User.id)))
+    return list(
+        db.scalars(
+            select(User).where(User.id.in_(ids) | (User.id == principal.user_id)).order_by(User.id)
+        )
+    )
 
 
 def do_set_presence(db: Session, user: User, presence: str) -> None:

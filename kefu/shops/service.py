@@ -46,8 +46,14 @@ def do_create_shop(
     if creator_id is not None:
         db.add(ShopMembership(user_id=creator_id, shop_id=shop.id))
     audit.record(
-        db, at=now, action="shop.create", entity="shop", entity_id=shop.id, user_id=creator_id,
-        shop_id=shop.id, changes=data.model_dump(),
+        db,
+        at=now,
+        action="shop.create",
+        entity="shop",
+        entity_id=shop.id,
+        user_id=creator_id,
+        shop_id=shop.id,
+        changes=data.model_dump(),
     )
     db.flush()
     return shop
@@ -64,7 +70,13 @@ def do_update_shop(
         setattr(shop, key, value)
     if changes:
         audit.record(
-            db, at=now, action="shop.update", entity="shop", entity_id=shop.id,
-            user_id=principal.user_id, shop_id=shop.id, changes=changes,
+            db,
+            at=now,
+            action="shop.update",
+            entity="shop",
+            entity_id=shop.id,
+            user_id=principal.user_id,
+            shop_id=shop.id,
+            changes=changes,
         )
     return shop
