@@ -145,7 +145,8 @@ def main() -> int:
             if normalise(str(row["text"])) in train_texts:
                 errors.append(f"{dev_name}: copied from training: {row['text']!r}")
         near = _leaks(train, loaded[dev_name], dev_name)
-        print(f"{dev_name}: {near} near-duplicates of training lines")
+        if near:
+            errors.append(f"{dev_name}: {near} near-duplicates of training lines")
     for message in errors:
         print("ERROR", message)
     return 1 if errors else 0
