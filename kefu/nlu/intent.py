@@ -1,0 +1,420 @@
+"""Intent classifier: TF-IDF n-grams stacked with sentence embeddings, one logistic regression.
+
+Text is normalised (full-width, Traditional → Simplified, masked numbers) and Chinese is
+segmented with rjieba; character and word n-grams catch typos, slang and pinyin abbreviations
+("qs", "包邮不"), the multilingual embedding carries meaning across phrasings and languages.
+Probabilities are temperature-calibrated on a held-out slice, and the same slice fixes the
+abstain threshold at which answered messages reach the target precision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from kefu import __version__ as kefu_version
+from kefu.errors import KefuError, ValidationFailed
+from kefu.nlu.encoder import Encoder, get_encoder
+from kefu.nlu.intent_data import Example, data_hash
+from kefu.nlu.normalize import normalize
+
+FORMAT_VERSION = 1
+# Bump when features or training change: cached default models keyed on it are rebuilt.
+CODE_VERSION = "intent-stack-1"
+MANIFEST = "manifest.json"
+WEIGHTS = "model.joblib"
+# Longer messages are cut before classification (intent sits in the first lines of a chat).
+MAX_MODEL_CHARS = 1000
+TARGET_PRECISION = 0.95
+
+_LONG_DIGITS = re.compile(r"\d{5,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+ProgressFn = Callable[[str, float], None]
+
+
+class ModelFormatError(KefuError):
+    """A model directory is missing, damaged, or was written by another format version."""
+
+    status_code = 409
+    code = "nlu_model_format"
+
+
+@dataclass(frozen=True, slots=True)
+class IntentPrediction:
+    intent: str
+    confidence: float
+    top: tuple[tuple[str, float], ...]
+    # Below the model's threshold: the bot should not act on `intent` alone (hand off / ask).
+    abstained: bool
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TrainConfig:
+    c: float = 10.0
+    embedding_weight: float = 2.0
+    use_embeddings: bool = True
+    use_tfidf: bool = True
+    calibration_share: float = 0.15
+    seed: int = 0
+    max_iter: int = 2000
+
+
+@dataclass
+class Manifest:
+    format_version: int
+    code_version: str
+    kefu_version: str
+    task: str
+    labels: list[str]
+    encoder: str | None
+    data_hash: str
+    n_examples: int
+    temperature: float
+    threshold: float
+    config: dict[str, Any]
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def prepare_text(text: str) -> tuple[str, str, bool]:
+    """(text for char n-grams and embeddings, word-segmented text, whether it was truncated)."""
+    truncated = len(text) > MAX_MODEL_CHARS
+    norm = normalize(text[:MAX_MODEL_CHARS]).text_for_matching
+    # Order and tracking numbers differ in every message; their presence is what matters.
+    norm = _LONG_DIGITS.sub("00000", norm)
+    if _HAN.search(norm):
+        import rjieba
+
+        segmented = " ".join(tok for tok in rjieba.cut(norm) if tok.strip())
+    else:
+        segmented = norm
+    return norm, segmented, truncated
+
+
+def _vectorisers(n_examples: int) -> tuple[Any, Any]:
+    """Char n-grams over the normalised text, word uni/bigrams over the segmented text."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    min_df = 2 if n_examples >= 5000 else 1
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True, min_df=min_df, lowercase=False
+    )
+    words = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, 2),
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b\w+\b|<masked>",  # noqa: S106 - a regex, not a password
+        lowercase=False,
+    )
+    return chars, words
+
+
+class _Features:
+    """Turns texts into the stacked feature matrix; fitted once, then frozen."""
+
+    def __init__(self, config: TrainConfig, encoder: Encoder | None) -> None:
+        self.config = config
+        self.encoder = encoder
+        # Two plain vectorisers, not a FeatureUnion: its joblib dispatch costs milliseconds
+        # per single message, more than the features themselves.
+        self.char_vec: Any = None
+        self.word_vec: Any = None
+
+    def _columns(self, texts: Sequence[str]) -> tuple[list[str], list[str]]:
+        prepared = [prepare_text(t) for t in texts]
+        return [p[0] for p in prepared], [p[1] for p in prepared]
+
+    def fit_transform(self, texts: Sequence[str]) -> Any:
+        chars, words = self._columns(texts)
+        parts: list[Any] = []
+        if self.config.use_tfidf:
+            self.char_vec, self.word_vec = _vectorisers(len(texts))
+            parts.append(self.char_vec.fit_transform(chars))
+            parts.append(self.word_vec.fit_transform(words))
+        parts.extend(self._embedding_part(chars))
+        return _stack(parts)
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        chars, words = self._columns(texts)
+        parts: list[Any] = []
+        if self.char_vec is not None and self.word_vec is not None:
+            parts.append(self.char_vec.transform(chars))
+            parts.append(self.word_vec.transform(words))
+        parts.extend(self._embedding_part(chars))
+        return _stack(parts)
+
+    def _embedding_part(self, chars: list[str]) -> list[Any]:
+        if not self.config.use_embeddings or self.encoder is None:
+            return []
+        rows = [self.encoder.encode(chars[i : i + 256]) for i in range(0, len(chars), 256)]
+        return [np.vstack(rows) * self.config.embedding_weight]
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The encoder is re-attached on load by name; never pickle its weights.
+        return {"config": self.config, "char_vec": self.char_vec, "word_vec": self.word_vec}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config = state["config"]
+        self.char_vec = state["char_vec"]
+        self.word_vec = state["word_vec"]
+        self.encoder = None
+
+
+def _stack(parts: list[Any]) -> Any:
+    from scipy.sparse import csr_matrix, hstack, issparse
+
+    if len(parts) == 1:
+        return parts[0] if issparse(parts[0]) else csr_matrix(parts[0])
+    return hstack([p if issparse(p) else csr_matrix(p) for p in parts]).tocsr()
+
+
+def _softmax(logits: NDArray[Any], temperature: float) -> NDArray[np.float64]:
+    z = logits / max(temperature, 1e-3)
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    out: NDArray[np.float64] = e / e.sum(axis=1, keepdims=True)
+    return out
+
+
+def fit_temperature(logits: NDArray[Any], gold: NDArray[np.int64]) -> float:
+    """Temperature minimising held-out negative log-likelihood (grid, then refine)."""
+    def nll(t: float) -> float:
+        p = _softmax(logits, t)
+        return float(-np.log(np.clip(p[np.arange(len(gold)), gold], 1e-12, 1)).mean())
+
+    grid = np.exp(np.linspace(np.log(0.05), np.log(20.0), 60))
+    best = float(min(grid, key=nll))
+    fine = np.linspace(best * 0.8, best * 1.25, 25)
+    return float(min(fine, key=nll))
+
+
+def threshold_for_precision(
+    confidence: NDArray[Any], correct: NDArray[np.bool_], target: float = TARGET_PRECISION
+) -> tuple[float, float]:
+    """Lowest confidence threshold whose answered set reaches `target` precision, + coverage.
+
+    Returns (threshold, coverage); (1.0 + eps, 0.0) when no threshold reaches the target.
+    """
+    if len(confidence) == 0:
+        return 1.01, 0.0
+    order = np.argsort(-confidence, kind="stable")
+    hits = np.cumsum(correct[order])
+    answered = np.arange(1, len(order) + 1)
+    precision = hits / answered
+    ok = np.nonzero(precision >= target)[0]
+    if len(ok) == 0:
+        return 1.01, 0.0
+    k = int(ok.max())
+    # Ties at the cut: the threshold must not admit more messages than were measured.
+    threshold = float(confidence[order[k]])
+    admitted = int((confidence >= threshold).sum())
+    if admitted > k + 1:
+        threshold = float(np.nextafter(threshold, 2.0))
+        admitted = int((confidence >= threshold).sum())
+    return threshold, admitted / len(confidence)
+
+
+class IntentModel:
+    """A trained classifier with its manifest; `predict` is pure and thread-safe."""
+
+    def __init__(self, manifest: Manifest, features: _Features, classifier: Any) -> None:
+        self.manifest = manifest
+        self._features = features
+        self._clf = classifier
+        self.labels: tuple[str, ...] = tuple(manifest.labels)
+
+    @property
+    def threshold(self) -> float:
+        return self.manifest.threshold
+
+    def _attach_encoder(self) -> None:
+        if self._features.config.use_embeddings and self._features.encoder is None:
+            self._features.encoder = get_encoder(self.manifest.encoder)
+
+    def predict_proba(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        self._attach_encoder()
+        logits = np.asarray(self._clf.decision_function(self._features.transform(texts)))
+        if logits.ndim == 1:  # two classes: sklearn returns one column
+            logits = np.stack([-logits, logits], axis=1) / 2
+        return _softmax(logits, self.manifest.temperature)
+
+    def predict(self, text: str, *, top_k: int = 3) -> IntentPrediction:
+        return self.predict_many([text], top_k=top_k)[0]
+
+    def predict_many(self, texts: Sequence[str], *, top_k: int = 3) -> list[IntentPrediction]:
+        for text in texts:
+            if not text or not text.strip():
+                raise ValidationFailed("cannot classify an empty message")
+        probs = self.predict_proba(texts)
+        out: list[IntentPrediction] = []
+        for text, row in zip(texts, probs, strict=True):
+            order = np.argsort(-row)[:top_k]
+            top = tuple((self.labels[i], round(float(row[i]), 4)) for i in order)
+            conf = float(row[order[0]])
+            out.append(
+                IntentPrediction(
+                    intent=top[0][0],
+                    confidence=round(conf, 4),
+                    top=top,
+                    abstained=conf < self.manifest.threshold,
+                    truncated=len(text) > MAX_MODEL_CHARS,
+                )
+            )
+        return out
+
+    # --- persistence -------------------------------------------------------------------
+    def save(self, directory: Path) -> None:
+        import joblib
+
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = directory / (WEIGHTS + ".tmp")
+        joblib.dump({"features": self._features, "classifier": self._clf}, tmp, compress=3)
+        tmp.replace(directory / WEIGHTS)
+        (directory / MANIFEST).write_text(self.manifest.to_json(), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> IntentModel:
+        manifest = read_manifest(directory)
+        if manifest.task != "intent":
+            raise ModelFormatError(f"{directory} holds a {manifest.task!r} model, not an intent one")
+        import joblib
+
+        try:
+            # Model directories are written by `kefu nlu train` into the operator's own data
+            # directory; joblib (pickle) is only ever pointed at those trusted files.
+            payload = joblib.load(directory / WEIGHTS)
+        except Exception as exc:
+            raise ModelFormatError(f"{directory / WEIGHTS} cannot be loaded: {exc}") from exc
+        return cls(manifest, payload["features"], payload["classifier"])
+
+
+def read_manifest(directory: Path) -> Manifest:
+    path = directory / MANIFEST
+    if not path.is_file():
+        raise ModelFormatError(f"{directory} is not a Kefu NLU model directory (no {MANIFEST})")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelFormatError(f"{path} is damaged: {exc}") from exc
+    version = raw.get("format_version") if isinstance(raw, dict) else None
+    if version != FORMAT_VERSION:
+        raise ModelFormatError(
+            f"{directory} was written in model format {version!r} (Kefu "
+            f"{raw.get('kefu_version', '?') if isinstance(raw, dict) else '?'}); this Kefu "
+            f"reads format {FORMAT_VERSION}: retrain it with `kefu nlu train`",
+            found=version,
+            expected=FORMAT_VERSION,
+        )
+    try:
+        return Manifest(**raw)
+    except TypeError as exc:
+        raise ModelFormatError(f"{path} does not have the expected fields: {exc}") from exc
+
+
+def _split_for_calibration(
+    labels: NDArray[Any], share: float, seed: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]] | None:
+    """Stratified held-out indices; None when the data is too small to spare any."""
+    n = len(labels)
+    _, counts = np.unique(labels, return_counts=True)
+    held = int(n * share)
+    if held < 30 or counts.min() < 3:
+        return None
+    rng = np.random.default_rng(seed)
+    train_idx: list[int] = []
+    cal_idx: list[int] = []
+    for label in np.unique(labels):
+        members = np.nonzero(labels == label)[0]
+        rng.shuffle(members)
+        k = max(1, round(len(members) * share))
+        cal_idx.extend(members[:k].tolist())
+        train_idx.extend(members[k:].tolist())
+    return np.array(sorted(train_idx)), np.array(sorted(cal_idx))
+
+
+def _fit(config: TrainConfig, encoder: Encoder | None, texts: list[str], y: NDArray[Any]) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    features = _Features(config, encoder)
+    matrix = features.fit_transform(texts)
+    clf = LogisticRegression(C=config.c, max_iter=config.max_iter)
+    clf.fit(matrix, y)
+    return features, clf
+
+
+def train(
+    examples: Sequence[Example],
+    *,
+    config: TrainConfig | None = None,
+    encoder: Encoder | None = None,
+    progress: ProgressFn | None = None,
+) -> IntentModel:
+    """Train, calibrate on a held-out slice, then refit on everything."""
+    config = config or TrainConfig()
+    if not config.use_embeddings and not config.use_tfidf:
+        raise ValidationFailed("a model needs TF-IDF features, embeddings, or both")
+    if len(examples) < 2:
+        raise ValidationFailed("training needs at least two examples")
+    labels = sorted({ex.label for ex in examples})
+    if len(labels) < 2:
+        raise ValidationFailed(f"training needs at least two labels; found only {labels}")
+    if config.use_embeddings and encoder is None:
+        encoder = get_encoder()
+    report = progress or (lambda _stage, _share: None)
+    started = time.perf_counter()
+    texts = [ex.text for ex in examples]
+    y = np.array([ex.label for ex in examples])
+
+    temperature, threshold, coverage = 1.0, 0.5, None
+    split = _split_for_calibration(y, config.calibration_share, config.seed)
+    if split is not None:
+        report("calibrating on a held-out slice", 0.05)
+        tr, cal = split
+        features, clf = _fit(config, encoder, [texts[i] for i in tr], y[tr])
+        logits = np.asarray(clf.decision_function(features.transform([texts[i] for i in cal])))
+        if logits.ndim == 1:
+            logits = np.stack([-logits, logits], axis=1) / 2
+        classes = list(clf.classes_)
+        known = np.array([label in classes for label in y[cal]])
+        gold = np.array([classes.index(label) if label in classes else 0 for label in y[cal]])
+        if known.all():
+            temperature = fit_temperature(logits, gold)
+            probs = _softmax(logits, temperature)
+            conf = probs.max(axis=1)
+            correct = probs.argmax(axis=1) == gold
+            threshold, coverage = threshold_for_precision(conf, correct)
+        report("training on all examples", 0.5)
+    else:
+        report("training on all examples (too little data to hold out a calibration slice)", 0.1)
+
+    features, clf = _fit(config, encoder, texts, y)
+    report("done", 1.0)
+    manifest = Manifest(
+        format_version=FORMAT_VERSION,
+        code_version=CODE_VERSION,
+        kefu_version=kefu_version,
+        task="intent",
+        labels=[str(c) for c in clf.classes_],
+        encoder=encoder.name if (config.use_embeddings and encoder is not None) else None,
+        data_hash=data_hash(examples),
+        n_examples=len(examples),
+        temperature=round(float(temperature), 4),
+        threshold=round(float(threshold), 6),
+        config={k: getattr(config, k) for k in config.__dataclass_fields__},
+        metrics={
+            "calibration_coverage_at_95_precision": coverage,
+            "training_seconds": round(time.perf_counter() - started, 2),
+        },
+    )
+    return IntentModel(manifest, features, clf)
