@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from kefu.clock import require_aware
 from kefu.rules.errors import NaiveDatetime, RuleFileInvalid, RuleSetUnknown, RuleUnknown
 from kefu.rules.schema import PARAM_MODELS, FloorRef, RuleModel, RuleSetModel
 
