@@ -131,6 +131,7 @@ class LinkPolicy:
         body = labels[:-1] if len(labels) > 1 else labels
         tokens = [t for label in body for t in re.split(r"[-_]", _skeleton_label(label)) if t]
         tokens += [t for label in body for t in re.split(r"[-_]", label) if t]
+        tokens += [t.replace("i", "l") for t in tokens if "i" in t]  # "tmaii" for "tmall"
         joined = "".join(_skeleton_label(label).replace("-", "") for label in body)
         for brand in self.brands:
             if len(brand) <= 4:
