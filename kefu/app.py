@@ -23,6 +23,7 @@ ROUTERS = [
     "kefu.conversations.router:router",
     "kefu.health:router",
     "kefu.orders.router:router",
+    "kefu.replies.router:router",
     "kefu.shops.router:router",
 ]
 

@@ -17,6 +17,7 @@ from kefu.orders.models import (
     Shipment,
     ShipmentEvent,
 )
+from kefu.replies.models import ReplyTemplate
 from kefu.shops.models import Shop
 
 # Domains added later append their model modules here.
@@ -35,6 +36,7 @@ __all__ = [
     "Product",
     "ProductKnowledge",
     "ProductVariant",
+    "ReplyTemplate",
     "Review",
     "Shipment",
     "ShipmentEvent",
