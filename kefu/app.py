@@ -21,6 +21,7 @@ ROUTERS = [
     "kefu.buyers.router:router",
     "kefu.catalog.router:router",
     "kefu.conversations.router:router",
+    "kefu.guard.router:router",
     "kefu.health:router",
     "kefu.orders.router:router",
     "kefu.replies.router:router",

@@ -33,8 +33,8 @@ PRIORITY: tuple[str, ...] = (
     t.PROMISE,
     t.EFFICACY_CLAIM,
     t.PERSONAL_DATA,
-    t.OFF_PLATFORM,
     t.COMPETITOR,
+    t.OFF_PLATFORM,
     t.PHISHING_LINK,
     t.MOVE_CHAT,
     t.PHISHING_LURE,
@@ -48,6 +48,12 @@ _CYRILLIC_LETTER = "а-яё"
 _FIRST_PERSON = re.compile(
     r"我|咱|本店|小店|客服|\b(?:me|my|us|our|mi|mí|nos|nuestro|nuestra|meu|minha|мой|моя|нас|мне)\b"
 )
+# Someone else's number ("另一位买家的电话", "the buyer's phone") is personal data, not steering.
+_THIRD_PARTY = re.compile(
+    r"买家|買家|顾客|顧客|客户|客戶|他的|她的|他电话|她电话|先生|女士|小姐|收件人|寄件人|"
+    r"\b(?:buyer|customer|client|his|her|he|she|comprador|compradora|cliente|él|ella|su)\b"
+)
+_DISGUISED_DIGITS = re.compile("[\uff10-\uff19\u20e3\u2460-\u2473\u24ea\u2776-\u277f]")
 _ID_CHECK_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CODES = "10x98765432"
 
@@ -174,6 +180,18 @@ def _allowed_spans(compiled: _Compiled, text: str) -> list[tuple[int, int]]:
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """text[start:end] without a Latin word cut in half at either edge ("he" from "help")."""
+    start, end = max(0, start), min(len(text), end)
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start += 1
+        if start >= end:
+            break
+    while end < len(text) and text[end].isascii() and text[end].isalpha() and end > start:
+        end -= 1
+    return text[start:end]
 
 
 def _valid_cn_id(digits17: str, check: str) -> bool:
@@ -392,7 +410,7 @@ class GuardEngine:
     def _classify_run(self, view: View, run: DigitRun, fold_start: int) -> str | None:
         """'phone', 'id', 'card' or None for a run of digits, judged with its context."""
         text = view.text
-        before = text[max(0, fold_start - 14) : fold_start]
+        before = text[max(0, fold_start - 24) : fold_start]
         if fold_start > 0 and re.match(r"[a-z]", text[fold_start - 1]):
             return None  # glued to letters: a tracking or product code such as SF1234567890
         digits = run.digits
@@ -439,9 +457,15 @@ class GuardEngine:
             if kind == "id" and len(run.digits) == 17:
                 span = (run.start, run.end + 1)
             if kind == "phone":
-                before = view.text[max(0, fold_start - 20) : fold_start]
-                obfuscated = run.chinese > 0 or (run.separated and not re.search(r"\d[ -]\d", text))
-                if steering or obfuscated or _FIRST_PERSON.search(before):
+                window = _window(view.text, fold_start - 20, run.until + 12)
+                source = text[run.start : run.end]
+                obfuscated = run.chinese > 0 or bool(_DISGUISED_DIGITS.search(source)) or (
+                    run.separated and bool(re.search(r"[^\d \-]", re.sub(r"\d", "", source)))
+                )
+                third_party = _THIRD_PARTY.search(window) is not None
+                if obfuscated or (not third_party and (
+                    steering or _FIRST_PERSON.search(window) or self._contact_cue.search(window)
+                )):  # fmt: skip
                     out.append(self._finding(
                         t.OFF_PLATFORM, span, agent_lang, rule_id="contacts.phone",
                         suggestion=self._default_suggestion(t.OFF_PLATFORM, lang, text),

@@ -97,8 +97,8 @@ class DigitRun:
 
 
 def digit_runs(view: View, min_digits: int = 5) -> list[DigitRun]:
-    """Find runs of digits in a folded view, allowing up to two separator characters or one
-    emoji/symbol between consecutive digits."""
+    """Find runs of digits in a folded view, allowing up to three separator or emoji characters
+    between consecutive digits."""
     text = view.text
     runs: list[DigitRun] = []
     n = len(text)
@@ -127,7 +127,7 @@ def digit_runs(view: View, min_digits: int = 5) -> list[DigitRun]:
                     separated = True
                 last = j
                 gap = 0
-            elif gap < 2 and (c in _DIGIT_SEPARATORS or _is_symbol(c)):
+            elif gap < 3 and (c in _DIGIT_SEPARATORS or _is_symbol(c)):
                 gap += 1
             else:
                 break
