@@ -94,12 +94,12 @@ def test_every_c3_scenario_followup_and_question_is_present_in_every_core_langua
             assert (scenario, lang) in have, f"{scenario} has no {lang} template"
 
 
-def test_every_intent_but_other_has_a_scenario_in_every_core_language() -> None:
+def test_every_intent_but_other_has_a_scenario_in_every_language() -> None:
     lib = default_library()
     for intent in INTENTS:
         if intent == "other":
             continue
-        for lang in CORE:
+        for lang in (*CORE, "pt", "ru"):
             assert any(t.lang == lang for t in lib.for_intent(intent)), (intent, lang)
 
 
@@ -219,3 +219,22 @@ def test_too_many_emoji_is_refused(data_copy: Path) -> None:
     _edit(data_copy / "templates" / "en.yaml", "right away.", "right away 🎉🎉.")
     with pytest.raises(ValidationFailed, match="emoji"):
         load_library(data_copy)
+
+
+def test_cross_border_languages_cover_the_frequent_scenarios_and_follow_ups() -> None:
+    lib = default_library()
+    neutral = Counter((t.scenario, t.lang) for t in lib.templates if t.tone is None)
+    for lang in ("pt", "ru"):
+        for scenario in FREQUENT:
+            assert neutral[(scenario, lang)] >= 2, (scenario, lang)
+        for scenario in C9_FOLLOWUPS | set(CLARIFYING):
+            assert neutral[(scenario, lang)] >= 1, (scenario, lang)
+
+
+def test_api_language_list_matches_the_formatter() -> None:
+    from typing import get_args
+
+    from kefu.replies.formatting import LANGS
+    from kefu.replies.schemas import Lang
+
+    assert set(get_args(Lang)) == set(LANGS)
