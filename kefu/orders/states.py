@@ -29,7 +29,8 @@ ORDER_STATUSES: Final[tuple[str, ...]] = (
 TRANSITIONS: Final[dict[str, frozenset[str]]] = {
     "created": frozenset({"paid", "closed"}),
     "paid": frozenset({"shipped", "refunded"}),
-    "shipped": frozenset({"delivered", "refunded"}),
+    # A buyer may confirm receipt before the carrier reports delivery; the sign-for time then stays unknown.
+    "shipped": frozenset({"delivered", "confirmed", "refunded"}),
     "delivered": frozenset({"confirmed", "refunded"}),
     "confirmed": frozenset({"reviewed", "refunded"}),
     "reviewed": frozenset({"refunded"}),

@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything else is set-up they do.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+LOCK_HASH := $(shell cat pyproject.toml requirements.lock 2>/dev/null | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(LOCK_HASH)
+PYTEST_WORKERS ?= 2
+
+.PHONY: demo test install system-deps lint typecheck lock bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --upgrade pip
+	$(VENV)/bin/python -m pip install -q -r requirements.lock
+	$(VENV)/bin/python -m pip install -q --no-deps -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+# Debian packages the test suite drives: Chromium for the browser tests, CJK fonts for screenshots.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing Chromium from Debian's packages"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+demo: install
+	$(VENV)/bin/kefu demo
+
+test: install system-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check kefu tests bench
+
+typecheck: install
+	$(VENV)/bin/mypy kefu
+
+# Re-pin every dependency from pyproject.toml in a clean virtualenv.
+lock:
+	rm -rf /tmp/kefu-lock-venv && $(PYTHON) -m venv /tmp/kefu-lock-venv
+	/tmp/kefu-lock-venv/bin/python -m pip install -q --upgrade pip
+	/tmp/kefu-lock-venv/bin/python -m pip install -q -e '.[dev]'
+	/tmp/kefu-lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+
+clean:
+	rm -rf $(VENV) test-artifacts
