@@ -71,6 +71,48 @@ def _safe_url(url: str) -> str:
     return url
 
 
+shop_app = typer.Typer(help="Shops and their marketplace rule sets.", no_args_is_help=True)
+app.add_typer(shop_app, name="shop")
+
+
+@shop_app.command("create")
+def shop_create(
+    name: str = typer.Option(..., help="Shop name buyers see"),
+    slug: str = typer.Option(..., help="Short id for URLs, e.g. shanye-outdoor"),
+    marketplace: str = typer.Option(
+        ..., help="taobao, tmall, jd, aliexpress, ebay, amazon, shopify or own"
+    ),
+    currency: str = typer.Option("CNY", help="ISO currency code"),
+    timezone: str = typer.Option("Asia/Shanghai", help="IANA time zone of the shop's clock"),
+    lang: list[str] = typer.Option(["zh-Hans"], "--lang", help="Buyer language (repeatable)"),
+) -> None:
+    """Create a shop."""
+    from pydantic import ValidationError
+
+    from kefu.shops.schemas import ShopCreate
+    from kefu.shops.service import do_create_shop
+
+    runtime = _runtime()
+    _check_schema(runtime)
+    try:
+        data = ShopCreate(
+            name=name,
+            slug=slug,
+            marketplace=marketplace,
+            currency=currency,  # type: ignore[arg-type]
+            timezone=timezone,
+            languages=lang,  # type: ignore[arg-type]
+        )
+    except ValidationError as exc:
+        _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+    try:
+        with transaction(runtime.sessions) as db:
+            shop = do_create_shop(db, data, runtime.clock.now())
+            typer.echo(f"created shop {shop.id} ({shop.slug}, {shop.marketplace})")
+    except KefuError as exc:
+        _fail(exc.message)
+
+
 user_app = typer.Typer(help="Agents and their accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
@@ -263,6 +305,10 @@ def demo(
 
 
 # --- domain sub-apps (one line each; keep sorted) ---------------------------------------
-from kefu.guard.cli import app as guard_app; app.add_typer(guard_app, name="guard")  # noqa: E402, E702, I001
-from kefu.nlu.cli import app as nlu_app; app.add_typer(nlu_app, name="nlu")  # noqa: E402, E702, I001
+from kefu.guard.cli import app as guard_app
+
+app.add_typer(guard_app, name="guard")  # noqa: E402, E702, I001
+from kefu.nlu.cli import app as nlu_app
+
+app.add_typer(nlu_app, name="nlu")  # noqa: E402, E702, I001
 # --- end of domain sub-apps ---------------------------------------------------------------
