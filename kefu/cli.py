@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import NoReturn
 
@@ -304,11 +305,12 @@ def demo(
     serve(host=host, port=port, workers=1)
 
 
-# --- domain sub-apps (one line each; keep sorted) ---------------------------------------
-from kefu.guard.cli import app as guard_app
-
-app.add_typer(guard_app, name="guard")  # noqa: E402, E702, I001
-from kefu.nlu.cli import app as nlu_app
-
-app.add_typer(nlu_app, name="nlu")  # noqa: E402, E702, I001
+# --- domain sub-apps: command name -> module with a Typer `app` (one line each; keep sorted) ---
+DOMAIN_COMMANDS = {
+    "guard": "kefu.guard.cli",
+    "nlu": "kefu.nlu.cli",
+}
 # --- end of domain sub-apps ---------------------------------------------------------------
+
+for _name, _module in DOMAIN_COMMANDS.items():
+    app.add_typer(importlib.import_module(_module).app, name=_name)
