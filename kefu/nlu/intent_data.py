@@ -73,7 +73,9 @@ def read_examples(path: Path, *, task: str = "intent") -> list[Example]:
             problems.append(f"line {line_no}: {problem}")
     if problems:
         shown = "; ".join(problems[:_MAX_REPORTED])
-        more = f" (and {len(problems) - _MAX_REPORTED} more)" if len(problems) > _MAX_REPORTED else ""
+        more = (
+            f" (and {len(problems) - _MAX_REPORTED} more)" if len(problems) > _MAX_REPORTED else ""
+        )
         raise DataFormatError(
             f"{path}: {len(problems)} line(s) not in the expected format "
             f'{{"text": ..., "{task}": ...}}: {shown}{more}',

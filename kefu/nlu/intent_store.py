@@ -80,7 +80,9 @@ def build_default_model(*, progress: ProgressFn | None = None, force: bool = Fal
     taxonomy = set(default_intents())
     unknown = sorted({ex.label for ex in examples} - taxonomy)
     if unknown:
-        raise ValidationFailed(f"shipped training data uses intents outside the taxonomy: {unknown}")
+        raise ValidationFailed(
+            f"shipped training data uses intents outside the taxonomy: {unknown}"
+        )
     model = train(examples, config=TrainConfig(), progress=progress)
     tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
     model.save(tmp)

@@ -102,23 +102,40 @@ def chinese_variant(text: str) -> tuple[str, float]:
     as_traditional: str = s2t.convert(han)
     traditional_only = sum(1 for a, b in zip(han, as_simplified, strict=False) if a != b)
     simplified_only = sum(1 for a, b in zip(han, as_traditional, strict=False) if a != b)
-    if traditional_only > simplified_only:
-        return "zh-Hant", min(0.99, 0.75 + 0.05 * (traditional_only - simplified_only))
+    # A Simplified text almost never contains a Traditional-only character, whereas Traditional
+    # texts are full of characters s2t would "convert" (台, 只, 干 have several Traditional
+    # forms); so any Traditional-only character wins a tie.
+    if traditional_only > 0 and traditional_only >= simplified_only:
+        margin = traditional_only - simplified_only
+        return "zh-Hant", min(0.99, 0.75 + 0.05 * margin)
     if simplified_only > traditional_only:
         return "zh-Hans", min(0.99, 0.75 + 0.05 * (simplified_only - traditional_only))
     # Only shared characters (在吗, 好的): Simplified is far more common among our buyers.
     return "zh-Hans", 0.7
 
 
+_ELONGATED = re.compile(r"(\w)\1+")
+
+
+def _word_scores(words: list[str]) -> dict[str, float]:
+    """Word-list evidence per language; "holaaa" counts as "hola" (chat elongation)."""
+    vocabulary, strong = _word_lists()
+    scores: dict[str, float] = {}
+    for raw in words:
+        for word in (raw, _ELONGATED.sub(r"\1", raw)):
+            hits = [lang for lang, vocab in vocabulary.items() if word in vocab]
+            for lang in hits:
+                scores[lang] = scores.get(lang, 0.0) + (2.0 if word in strong[lang] else 1.0)
+            if hits:
+                break
+    return scores
+
+
 def _short_message_guess(words: list[str]) -> LangGuess | None:
     if not words or len(words) > 4:
         return None
-    vocabulary, strong = _word_lists()
-    scores: dict[str, float] = {}
-    for word in words:
-        for lang, vocab in vocabulary.items():
-            if word in vocab:
-                scores[lang] = scores.get(lang, 0.0) + (2.0 if word in strong[lang] else 1.0)
+    vocabulary, _ = _word_lists()
+    scores = _word_scores(words)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
@@ -126,14 +143,18 @@ def _short_message_guess(words: list[str]) -> LangGuess | None:
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     if best_score <= runner_up:
         return None
-    known = sum(1 for w in words if any(w in v for v in vocabulary.values()))
+    known = sum(
+        1
+        for w in words
+        if any(w in v or _ELONGATED.sub(r"\1", w) in v for v in vocabulary.values())
+    )
     confidence = 0.6 + 0.35 * (known / len(words)) * (1 - runner_up / (best_score + runner_up))
     return LangGuess(best, round(min(confidence, 0.95), 3), "wordlist")
 
 
 def _fasttext(text: str) -> list[tuple[str, float]]:
     flat = text.replace("\n", " ").strip()
-    results = _detector().detect(flat, model="lite", k=5)
+    results = _detector().detect(flat, model="lite", k=10)
     return [(str(r["lang"]), float(r["score"])) for r in results]
 
 
@@ -183,11 +204,23 @@ def detect(text: str, *, prior: str | None = None) -> LangGuess:
     ranked = _fasttext(" ".join(words))
     if not ranked:
         return LangGuess(prior or UNDETERMINED, 0.3 if prior else 0.0, "prior" if prior else "none")
-    best, score = ranked[0]
+    # Buyers write in a handful of languages: a rare language must be clearly ahead to win
+    # (fastText calls short Spanish "it" or "eo" and short English "fi" or "de"), and our
+    # word lists add evidence for the languages they cover.
+    evidence = _word_scores(words)
+    adjusted: dict[str, float] = {}
+    for lang, raw_score in ranked:
+        tag = "zh-Hans" if lang == "zh" else lang
+        weight = 1.0 if tag in SUPPORTED else 0.35
+        adjusted[tag] = raw_score * weight + min(0.3, 0.08 * evidence.get(tag, 0.0))
+    for lang, hits in evidence.items():
+        adjusted.setdefault(lang, min(0.3, 0.08 * hits))
+    ordered = sorted(adjusted.items(), key=lambda kv: kv[1], reverse=True)
+    best, score = ordered[0][0], min(0.99, ordered[0][1])
+    ranked = ordered
     if prior and score < 0.5:
-        prior_score = dict(ranked).get(prior.split("-")[0], 0.0)
+        scores = dict(ranked)
+        prior_score = scores.get(prior, scores.get(prior.split("-")[0], 0.0))
         if prior_score >= score * 0.5:
             return LangGuess(prior, round(max(prior_score, 0.5), 3), "model+prior")
-    if best == "zh":
-        best = "zh-Hans"
     return LangGuess(best, round(score, 3), "model")
