@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -161,9 +161,17 @@ class Library:
         if duplicates:
             raise ValidationFailed(f"duplicate template ids: {', '.join(duplicates)}")
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Template]:
         return {t.id: t for t in self.templates}
+
+    @cached_property
+    def _by_intent(self) -> dict[str, tuple[Template, ...]]:
+        index: dict[str, list[Template]] = {}
+        for t in self.templates:
+            for intent in t.intents:
+                index.setdefault(intent, []).append(t)
+        return {k: tuple(v) for k, v in index.items()}
 
     def get(self, template_id: str) -> Template:
         try:
@@ -174,7 +182,7 @@ class Library:
             raise NotFound(f"reply template {template_id!r} is not in the library") from None
 
     def for_intent(self, intent: str) -> tuple[Template, ...]:
-        return tuple(t for t in self.templates if intent in t.intents)
+        return self._by_intent.get(intent, ())
 
     def languages(self) -> frozenset[str]:
         return frozenset(t.lang for t in self.templates)
