@@ -177,7 +177,7 @@ def detect(text: str, *, prior: str | None = None) -> LangGuess:
     if (
         counts["han"] > 0
         and (counts["han"] >= 2 or counts["latin"] <= 3)
-        and (counts["han"] * 3 >= counts["latin"] or counts["han"] >= 4)
+        and (counts["han"] * 4 >= counts["latin"] or counts["han"] >= 4)
     ):
         variant, conf = chinese_variant(stripped)
         return LangGuess(variant, conf, "script")

@@ -56,3 +56,18 @@ def test_bundled_model_only_nothing_downloaded(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("FTLANG_CACHE", str(tmp_path))
     assert detect("where is my parcel, it has been two weeks").lang == "en"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("holaaa 👋", "es"),
+        ("zai bu zai", "zh-Hans"),
+        ("寄到台南大概要幾天", "zh-Hant"),
+        ("申请了chargeback", "zh-Hans"),
+        ("Do you use Correos or SEUR for mainland Spain?", "en"),
+        ("cobran recargo si pago con paypal", "es"),
+    ],
+)
+def test_chat_quirks_and_rare_language_false_alarms(text: str, lang: str) -> None:
+    assert detect(text).lang == lang
