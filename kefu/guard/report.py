@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kefu.errors import NotFound
 from kefu.guard.engine import GuardEngine, default_engine
-from kefu.guard.types import ALL_CATEGORIES, GuardResult, Direction
+from kefu.guard.types import ALL_CATEGORIES, Direction, GuardResult
 
 
 @dataclass(frozen=True)

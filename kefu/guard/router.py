@@ -18,6 +18,6 @@ def check_message(body: CheckIn, principal: Principal = Depends(current_principa
     agent_lang = "en" if body.agent_lang == "en" else "zh-Hans"
     result = check(body.text, body.direction, body.platform, body.lang, agent_lang)
     return CheckOut(
-        findings=[FindingOut(**f.as_dict()) for f in result.findings],  # type: ignore[arg-type]
+        findings=[FindingOut(**f.as_dict()) for f in result.findings],
         blocked=result.blocked,
     )

@@ -286,3 +286,66 @@ def trie_regex(words: Iterable[str]) -> str:
         return body
 
     return build(trie)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when that set is unbounded.
+
+    Used as a cheap gate: a rule whose first characters are absent from a message cannot match
+    it, so its regex is not run (this is what keeps a check well under a millisecond).
+    """
+    from re import _constants as c  # type: ignore[attr-defined]  # stdlib regex internals
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq(items: Any) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = item(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] <= 512:
+                    chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            any_nullable = False
+            for branch in av[1]:
+                chars_b, nullable_b = seq(branch)
+                if chars_b is None:
+                    return None, False
+                union |= chars_b
+                any_nullable = any_nullable or nullable_b
+            return union, any_nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            chars_r, nullable_r = seq(av[2])
+            return chars_r, nullable_r or av[0] == 0
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    try:
+        chars, nullable = seq(_parser.parse(pattern))
+    except re.error:
+        return None
+    if chars is None or nullable:
+        return None
+    return frozenset(chars)

@@ -16,7 +16,7 @@ from pathlib import Path
 from kefu.guard.report import Case
 
 sys.path.insert(0, str(Path(__file__).parent))
-import filegen  # noqa: E402  (sibling module, importable whether or not tests/ is a package)
+import filegen
 
 HERE = Path(__file__).parent / "corpus"
 

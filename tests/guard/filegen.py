@@ -54,7 +54,7 @@ def text(content: str = "颜色：黑色\n尺码：42\n数量：2\n") -> bytes:
 
 
 def csv_file() -> bytes:
-    return "order,size,colour\n2345678901234567890,42,black\n".encode()
+    return b"order,size,colour\n2345678901234567890,42,black\n"
 
 
 def pe_executable() -> bytes:

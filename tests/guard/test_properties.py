@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +52,7 @@ def test_normaliser_reads_back_the_digits_however_written(case: tuple[str, str])
 def test_obfuscated_phone_is_found_and_its_span_is_exact(
     case: tuple[str, str], prefix: str, suffix: str
 ) -> None:
-    number, written = case
+    _number, written = case
     text = f"{prefix} 联系我 {written} {suffix}"
     hits = [f for f in check(text).findings if f.rule_id == "contacts.phone"]
     assert len(hits) == 1
@@ -76,5 +78,5 @@ def test_findings_are_ordered_within_bounds_and_never_overlap(text: str) -> None
         findings = check(text, direction=direction).findings  # type: ignore[arg-type]
         for f in findings:
             assert 0 <= f.start < f.end <= len(text)
-        for a, b in zip(findings, findings[1:], strict=False):
+        for a, b in itertools.pairwise(findings):
             assert a.end <= b.start
