@@ -49,3 +49,10 @@ class NotAuthenticated(KefuError):
 class TooManyRequests(KefuError):
     status_code = 429
     code = "too_many_requests"
+
+
+class GuardBlocked(KefuError):
+    """The guard (C7) found something that must not be sent; details carry the findings."""
+
+    status_code = 422
+    code = "guard_blocked"

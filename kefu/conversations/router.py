@@ -127,6 +127,8 @@ def send_message(
         user_id=principal.user_id,
         internal=body.internal,
         client_message_id=body.client_message_id,
+        agent_lang=principal.ui_lang,
+        guard_override=body.guard_override,
     )
 
 

@@ -87,6 +87,8 @@ class InboundResult(BaseModel):
 class AgentMessageIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TEXT)
     internal: bool = False
+    # Send despite a guard block; honoured only where the shop's supervisors allow it (audited).
+    guard_override: bool = False
     client_message_id: str | None = Field(
         default=None, min_length=8, max_length=80, pattern=r"^[A-Za-z0-9._:\-]+$"
     )

@@ -19,10 +19,12 @@ from kefu.audit import service as audit
 from kefu.auth.models import ShopMembership, User
 from kefu.auth.principal import Principal
 from kefu.buyers import service as buyers
+from kefu.conversations.guarding import check_incoming, check_outgoing_allowed, findings_meta
 from kefu.conversations.models import Conversation, Message
 from kefu.conversations.schemas import ConversationCreate, ConversationUpdate, InboundMessage
 from kefu.errors import NotFound, ValidationFailed
 from kefu.events import Event, publish_after_commit
+from kefu.shops.service import get_shop
 from kefu.textsearch import search_text, tokens
 
 
@@ -165,6 +167,7 @@ def do_add_buyer_message(
                 "this client message id was already used in another conversation"
             )
         return existing, True
+    incoming = check_incoming(get_shop(db, conversation.shop_id), text, lang) if text else None
     message = Message(
         conversation_id=conversation.id,
         shop_id=conversation.shop_id,
@@ -176,7 +179,8 @@ def do_add_buyer_message(
         internal=False,
         client_message_id=client_message_id,
         lang=lang,
-        meta={},
+        # Phishing links and requests to move the chat are flagged for the agent, not hidden.
+        meta={"guard": findings_meta(incoming)} if incoming and incoming.findings else {},
         created_at=now,
     )
     try:
@@ -252,12 +256,31 @@ def do_add_outgoing_message(
     kind: str = "text",
     attachments: list[dict[str, object]] | None = None,
     meta: dict[str, object] | None = None,
+    agent_lang: str = "zh-Hans",
+    guard_override: bool = False,
 ) -> Message:
-    """An agent's or the bot's reply, or an internal note. The guard runs before this, in the caller."""
+    """An agent's or the bot's reply, or an internal note. Replies pass the guard first (notes
+    never reach the buyer, so they are not checked); a blocked reply raises GuardBlocked."""
     if client_message_id:
         existing = find_by_client_id(db, conversation.shop_id, client_message_id)
         if existing is not None:
             return existing
+    meta = dict(meta or {})
+    if not internal and text:
+        result = check_outgoing_allowed(
+            db,
+            get_shop(db, conversation.shop_id),
+            text,
+            conversation_id=conversation.id,
+            sender_kind=sender_kind,
+            lang=conversation.language,
+            now=now,
+            user_id=user_id,
+            agent_lang=agent_lang,
+            override=guard_override,
+        )
+        if result.findings:
+            meta["guard"] = findings_meta(result)
     message = Message(
         conversation_id=conversation.id,
         shop_id=conversation.shop_id,

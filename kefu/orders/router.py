@@ -221,7 +221,4 @@ def reply_review(
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
 ) -> Review:
-    review = service.access_review(db, principal, review_id)
-    review.reply_text = body.reply_text
-    review.replied_at = clock.now()
-    return review
+    return service.do_reply_review(db, principal, review_id, body.reply_text, clock.now())

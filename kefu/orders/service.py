@@ -405,3 +405,35 @@ def review_query(
     if product_id:
         query = query.where(Review.product_id == product_id)
     return query
+
+
+def do_reply_review(
+    db: Session, principal: Principal, review_id: int, reply_text: str, now: datetime
+) -> Review:
+    """A public reply to a review: everyone can read it, so the guard checks it like any reply."""
+    from kefu.errors import GuardBlocked
+    from kefu.guard import check
+    from kefu.shops.service import get_shop
+
+    review = access_review(db, principal, review_id)
+    shop = get_shop(db, review.shop_id)
+    result = check(reply_text, "out", shop.marketplace, review.lang, principal.ui_lang)
+    if result.blocked:
+        raise GuardBlocked(
+            "not published: "
+            + "; ".join(f.reason for f in result.findings if f.severity == "block"),
+            findings=[f.as_dict() for f in result.findings],
+        )
+    review.reply_text = reply_text
+    review.replied_at = now
+    audit.record(
+        db,
+        at=now,
+        action="review.reply",
+        entity="review",
+        entity_id=review.id,
+        user_id=principal.user_id,
+        shop_id=review.shop_id,
+        changes={"reply_text": reply_text},
+    )
+    return review
