@@ -25,6 +25,7 @@ ROUTERS = [
     "kefu.health:router",
     "kefu.orders.router:router",
     "kefu.replies.router:router",
+    "kefu.rules.router:router",
     "kefu.shops.router:router",
 ]
 

@@ -309,6 +309,7 @@ def demo(
 DOMAIN_COMMANDS = {
     "guard": "kefu.guard.cli",
     "nlu": "kefu.nlu.cli",
+    "rules": "kefu.rules.cli",
 }
 # --- end of domain sub-apps ---------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from kefu.orders.models import (
     ShipmentEvent,
 )
 from kefu.replies.models import ReplyTemplate
+from kefu.rules.models import RuleOverride
 from kefu.shops.models import Shop
 
 # Domains added later append their model modules here.
@@ -38,6 +39,7 @@ __all__ = [
     "ProductVariant",
     "ReplyTemplate",
     "Review",
+    "RuleOverride",
     "Shipment",
     "ShipmentEvent",
     "Shop",
