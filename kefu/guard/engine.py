@@ -20,6 +20,7 @@ from kefu.guard.rules import (
     ShopGuardConfig,
     TermRule,
     TermsFile,
+    first_bigrams,
     first_chars,
     fold_term,
     load_rule_data,
@@ -170,7 +171,8 @@ def _compile(rules: list[tuple[TermRule, TermsFile]], allow: list[str]) -> _Comp
             rule.id, rule.category, rule.severity, rule.incoming, rule.suggestion, replace,
             pack.language, pack.script,
         )
-        compiled.append((re.compile(body), first_chars(body), meta))
+        gate = first_bigrams(body)
+        compiled.append((re.compile(body), gate if gate is not None else first_chars(body), meta))
     allow_re = re.compile("|".join(f"(?:{a})" for a in allow)) if allow else None
     return _Compiled(compiled, allow_re)
 
@@ -334,7 +336,9 @@ class GuardEngine:
 
     def _matches(self, compiled: _Compiled, view: View) -> Iterable[tuple[_RuleMeta, int, int]]:
         allowed: list[tuple[int, int]] | None = None
-        present = set(view.text)
+        text = view.text
+        present = set(text)
+        present.update(text[i : i + 2] for i in range(len(text) - 1))
         for pattern, gate, meta in compiled.rules:
             if gate is not None and gate.isdisjoint(present):
                 continue

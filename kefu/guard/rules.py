@@ -349,3 +349,73 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     if chars is None or nullable:
         return None
     return frozenset(chars)
+
+
+def first_bigrams(pattern: str, limit: int = 4000) -> frozenset[str] | None:
+    """The two-character openings a match of `pattern` can have (a shorter string when the whole
+    match may be shorter), or None when the set is unbounded or too large to be a useful gate."""
+    from re import _constants as c  # type: ignore[attr-defined]  # stdlib regex internals
+    from re import _parser  # type: ignore[attr-defined]
+
+    k = 2
+
+    class _Unbounded(Exception):
+        pass
+
+    def extend(prefixes: set[str], options: set[str]) -> set[str]:
+        out = set()
+        for p in prefixes:
+            if len(p) >= k:
+                out.add(p)
+                continue
+            for o in options:
+                out.add((p + o)[:k])
+        if len(out) > limit:
+            raise _Unbounded
+        return out
+
+    def seq(items: Any) -> set[str]:
+        prefixes = {""}
+        for op, av in items:
+            if all(len(p) >= k for p in prefixes):
+                break
+            prefixes = extend(prefixes, item(op, av))
+        return prefixes
+
+    def item(op: Any, av: Any) -> set[str]:
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] <= 512:
+                    chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+                else:
+                    raise _Unbounded
+            return chars
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                union |= seq(branch)
+            return union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            body = seq(av[2])
+            twice = body | extend(body, body) if av[1] != 1 else body
+            return twice | ({""} if av[0] == 0 else set())
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}
+        raise _Unbounded
+
+    try:
+        prefixes = seq(_parser.parse(pattern))
+    except (_Unbounded, re.error, RecursionError):
+        return None
+    if "" in prefixes or len(prefixes) > limit:
+        return None
+    return frozenset(prefixes)
