@@ -61,7 +61,8 @@ def _truncate_all(runtime: Runtime) -> None:
 
 @pytest.fixture(params=BACKENDS)
 def runtime(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Runtime]:
-    settings_kwargs = {"data_dir": tmp_path / "data", "secret_key": "test-secret-key"}
+    # Tests drive the scheduler explicitly; no background thread runs under TestClient.
+    settings_kwargs = {"data_dir": tmp_path / "data", "secret_key": "test-secret-key", "scheduler_enabled": False}
     if request.param == "sqlite":
         settings = Settings(database_url=f"sqlite:///{tmp_path / 'kefu.db'}", **settings_kwargs)
         rt = build_runtime(settings, FixedClock(T0))
