@@ -100,9 +100,9 @@ def shop_create(
             name=name,
             slug=slug,
             marketplace=marketplace,
-            currency=currency,  # type: ignore[arg-type]
+            currency=currency,
             timezone=timezone,
-            languages=lang,  # type: ignore[arg-type]
+            languages=lang,
         )
     except ValidationError as exc:
         _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))

@@ -56,7 +56,7 @@ class BuyerOut(BuyerFields):
     id: int
     shop_id: int
     external_id: str
-    email: str | None = None  # type: ignore[assignment]  # imported rows may hold legacy addresses
+    email: str | None = None  # imported rows may hold legacy addresses
     language: str | None = None  # type: ignore[assignment]
     created_at: datetime
     updated_at: datetime
