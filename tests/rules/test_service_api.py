@@ -19,7 +19,7 @@ from kefu.orders import service as orders
 from kefu.orders.schemas import ItemIn, PaymentIn, ShipmentIn
 from kefu.rules import service
 from kefu.runtime import Runtime
-from tests.factories import make_agent, make_buyer, make_order, make_shop
+from tests.factories import Agent, make_agent, make_buyer, make_order, make_shop
 
 CST = ZoneInfo("Asia/Shanghai")
 PLACED = datetime(2026, 4, 30, 9, 0, tzinfo=CST)
@@ -44,15 +44,19 @@ def _signed_order(db: Session, shop, buyer, *, category: str = "服装"):  # typ
 def world(db: Session, clock: FixedClock):  # type: ignore[no-untyped-def]
     clock.current = datetime(2026, 5, 3, 10, tzinfo=CST)
     shop = make_shop(db, PLACED)
-    other = make_shop(db, PLACED)
     buyer = make_buyer(db, PLACED, shop)
     order = _signed_order(db, shop, buyer)
     agent = make_agent(db, PLACED, [shop])
-    supervisor = make_agent(db, PLACED, [shop], role="supervisor")
-    stranger = make_agent(db, PLACED, [other])
     db.commit()
-    return {"shop": shop, "order": order, "agent": agent, "supervisor": supervisor,
-            "stranger": stranger}  # fmt: skip
+    return {"shop": shop, "order": order, "agent": agent}
+
+
+@pytest.fixture
+def supervisor(db: Session, world: dict):  # type: ignore[no-untyped-def]
+    # Separate fixture: each agent costs an argon2 hash, so only tests that need one pay for it.
+    agent = make_agent(db, PLACED, [world["shop"]], role="supervisor")
+    db.commit()
+    return agent
 
 
 def test_order_rules_endpoint_gives_the_return_deadline_with_rule_and_source(
@@ -77,10 +81,12 @@ def test_order_rules_endpoint_speaks_spanish(client: TestClient, world: dict) ->
     assert "devolver sin dar motivo" in texts
 
 
-def test_another_shops_agent_cannot_see_the_orders_rules(client: TestClient, world: dict) -> None:
-    response = client.get(
-        f"/api/v1/orders/{world['order'].id}/rules", headers=world["stranger"].headers
-    )
+def test_another_shops_agent_cannot_see_the_orders_rules(
+    client: TestClient, world: dict, db: Session
+) -> None:
+    stranger = make_agent(db, PLACED, [make_shop(db, PLACED)])
+    db.commit()
+    response = client.get(f"/api/v1/orders/{world['order'].id}/rules", headers=stranger.headers)
     assert response.status_code == 404
 
 
@@ -89,9 +95,9 @@ def test_rules_need_authentication(client: TestClient, world: dict) -> None:
 
 
 def test_a_supervisor_override_is_used_and_audited(
-    client: TestClient, world: dict, db: Session
+    client: TestClient, world: dict, db: Session, supervisor: Agent
 ) -> None:
-    shop, order, sup = world["shop"], world["order"], world["supervisor"]
+    shop, order, sup = world["shop"], world["order"], supervisor
     response = client.put(f"/api/v1/shops/{shop.id}/rules/overrides/TB-7D-01",
                           json={"params": {"window_days": 15}, "note": "店铺承诺15天无理由"},
                           headers=sup.headers)  # fmt: skip
@@ -104,9 +110,9 @@ def test_a_supervisor_override_is_used_and_audited(
 
 
 def test_an_override_below_the_law_floor_is_refused_with_422(
-    client: TestClient, world: dict
+    client: TestClient, world: dict, supervisor: Agent
 ) -> None:
-    shop, sup = world["shop"], world["supervisor"]
+    shop, sup = world["shop"], supervisor
     response = client.put(f"/api/v1/shops/{shop.id}/rules/overrides/TB-7D-01",
                           json={"params": {"window_days": 3}}, headers=sup.headers)  # fmt: skip
     assert response.status_code == 422
@@ -120,8 +126,10 @@ def test_agents_cannot_change_rules(client: TestClient, world: dict) -> None:
     assert response.status_code == 403
 
 
-def test_confirming_a_default_shows_in_the_shop_rules(client: TestClient, world: dict) -> None:
-    shop, sup = world["shop"], world["supervisor"]
+def test_confirming_a_default_shows_in_the_shop_rules(
+    client: TestClient, world: dict, supervisor: Agent
+) -> None:
+    shop, sup = world["shop"], supervisor
     before = client.get(f"/api/v1/shops/{shop.id}/rules", headers=sup.headers).json()
     rule = next(r for r in before["rules"] if r["rule_id"] == "TB-SHIP-06")
     assert rule["needs_confirmation"] is True
@@ -136,9 +144,11 @@ def test_confirming_a_default_shows_in_the_shop_rules(client: TestClient, world:
     assert deleted.status_code == 204
 
 
-def test_unknown_rule_in_an_override_is_404(client: TestClient, world: dict) -> None:
+def test_unknown_rule_in_an_override_is_404(
+    client: TestClient, world: dict, supervisor: Agent
+) -> None:
     response = client.put(f"/api/v1/shops/{world['shop'].id}/rules/overrides/TB-NOPE-9",
-                          json={"params": {}}, headers=world["supervisor"].headers)  # fmt: skip
+                          json={"params": {}}, headers=supervisor.headers)  # fmt: skip
     assert response.status_code == 404
 
 
