@@ -6,6 +6,7 @@ Sellers who want to leak a WeChat id write it as "V信", "ｖｘ", "1 3 8·1234�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,17 +63,27 @@ class View:
         return self.index[start], self.index[end - 1] + 1
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: str) -> View:
     """NFKC + casefold, char by char: full-width letters and digits become ASCII, case is dropped."""
+    n = len(text)
     if text.isascii():
-        return View(text.lower(), tuple(range(len(text))), len(text))
-    out: list[str] = []
+        return View(text.lower(), tuple(range(n)), n)
+    get = _FOLDED.get
+    pieces = [get(ch) for ch in text]
+    if None in pieces:
+        for i, ch in enumerate(text):
+            if pieces[i] is None:
+                pieces[i] = _FOLDED.setdefault(ch, _fold_char(ch))
+    folded = "".join(pieces)  # type: ignore[arg-type]  # every None was filled above
+    if len(folded) == n and all(len(p) == 1 for p in pieces):  # type: ignore[arg-type]
+        return View(folded, tuple(range(n)), n)
     index: list[int] = []
-    for i, ch in enumerate(text):
-        piece = _fold_char(ch)
-        out.append(piece)
-        index.extend([i] * len(piece))
-    return View("".join(out), tuple(index), len(text))
+    for i, piece in enumerate(pieces):
+        index.extend([i] * len(piece))  # type: ignore[arg-type]
+    return View(folded, tuple(index), n)
 
 
 def skeleton(view: View) -> View:
@@ -100,6 +111,8 @@ def digit_runs(view: View, min_digits: int = 5) -> list[DigitRun]:
     """Find runs of digits in a folded view, allowing up to three separator or emoji characters
     between consecutive digits."""
     text = view.text
+    if len(_DIGITISH.findall(text)) < min_digits:
+        return []  # most messages: not enough digits anywhere to hide a number
     runs: list[DigitRun] = []
     n = len(text)
     i = 0
@@ -140,6 +153,9 @@ def digit_runs(view: View, min_digits: int = 5) -> list[DigitRun]:
             )
         i = last + 1
     return runs
+
+
+_DIGITISH = re.compile("[0-9" + "".join(CHINESE_DIGITS) + "]")
 
 
 @lru_cache(maxsize=4096)
