@@ -83,7 +83,8 @@ MIN_DEV = 15
 MIN_SENT_TRAIN = 300
 MIN_SENT_DEV = 150
 NEAR_COPY = 0.8
-TARGET_TRAIN = 64  # variants are only added up to this many lines per intent
+TARGET_TRAIN = 64  # variants fill each intent up to this many lines ...
+MIN_VARIANTS = 8  # ... and at least this many are always added (about 10 %)
 
 Row = dict[str, object]
 
@@ -200,7 +201,8 @@ def with_variants(texts: list[str], intent: str, lang: str, seed: int) -> list[s
     out = list(dict.fromkeys(texts))
     seen = {norm(t) for t in out}
     tries = 0
-    while len(out) < TARGET_TRAIN and tries < 500:
+    wanted = max(TARGET_TRAIN, len(out) + MIN_VARIANTS)
+    while len(out) < wanted and tries < 500:
         tries += 1
         cand = variant(rng.choice(texts), intent, lang, rng)
         if norm(cand) not in seen and cand.strip():

@@ -455,7 +455,7 @@ Please send a replacement drone; mine is faulty.
 Is it possible to exchange the mat for a thicker one?
 I'd rather exchange than get a refund.
 swap for the next size up please
-Can I get the same jacket in navy instead?
+Can I swap the jacket I received for the same one in navy?
 Could you replace the cracked helmet with a new one?
 Exchange the 8 inch knife for the 10 inch please.
 Is an exchange for a different colour allowed after 14 days?
@@ -1050,7 +1050,7 @@ Por favor mándenme otro dron, el mío viene fallado.
 ¿Se puede cambiar la esterilla por una más gruesa?
 Prefiero un cambio antes que el reembolso.
 cambio por la talla siguiente porfa
-¿Me pueden dar la misma chaqueta pero en azul marino?
+¿Puedo cambiar la chaqueta que me llegó por la misma en azul marino?
 ¿Me reponen el casco rajado por uno nuevo?
 Cambien el cuchillo de 20 por el de 25, por favor.
 ¿Se permite cambiar de color pasados 14 días?

@@ -1865,3 +1865,400 @@ how do i add a profile picture
 the website is very slow today
 your shop is on instagram?
 """
+
+# --- A second pass in a more formal, e-mail-like register, with other product
+# families (furniture, watches, handbags, bedding, pet and car accessories,
+# make-up, garden tools), so the model does not learn "boots" = pre-sale.
+
+DATA["greeting"] += """
+Good morning, I hope you are well.
+Hello team, I have a quick query.
+Hi, is somebody available to help me today?
+Hello, I'm writing to you for the first time.
+hey guys, anyone on the chat?
+Dear customer service,
+hello, are you still open at this hour
+Hi again!
+"""
+
+DATA["product_info"] += """
+Could you confirm the seat height of the office chair?
+Is the watch strap genuine leather or synthetic, and how wide is it?
+What is the filling of the duvet, feathers or microfibre?
+Does the handbag have an inner zipped compartment?
+Is the dog bed cover removable for washing?
+Which car models does the phone holder fit?
+Is the foundation suitable for very oily skin and does it have SPF?
+What is the maximum load of the garden hose reel?
+Does the cordless trimmer come with the battery and the charger?
+Is the sofa fabric pet friendly?
+What are the exact dimensions of the bedside table?
+"""
+
+DATA["size_advice"] += """
+I usually wear a 10 in UK shoes; which of your sizes corresponds?
+Could you advise whether the coat fits true to size over a thick jumper?
+My wrist is 16 cm, will the watch strap be too long?
+Which collar size for a beagle with a 35 cm neck?
+Would you recommend the regular or the tall version for someone 190 cm?
+I am a 36C, which size of the swimsuit should I choose?
+Which size of the fitted sheet for a 140 x 190 mattress?
+My hips are 104 cm, what size of trousers do you recommend?
+"""
+
+DATA["stock"] += """
+Will the walnut bedside table be available again soon?
+Do you currently have the handbag in tan?
+Could you tell me whether the king size duvet is in stock?
+Is the cat tree still available or discontinued?
+Do you have the watch with the steel bracelet?
+Are there any of the garden chairs left in green?
+I need four dining chairs, do you have that many?
+"""
+
+DATA["price_bargain"] += """
+Would you consider a lower price if I purchase the sofa and the armchair together?
+I'd be grateful for a small reduction on the office chair.
+Could you offer a better rate for an order of 30 units?
+Is there any possibility of a reduced price for a returning customer?
+Can you do the dining table for 250?
+If you accept 60 for the watch I'll buy it straight away.
+could you do a bit cheaper on the curtains if i take 4 panels
+"""
+
+DATA["promotion"] += """
+Are there any discount codes available for the bedding range at the moment?
+Will the furniture be included in the upcoming seasonal sale?
+I have a voucher but it won't apply to the handbag. Why?
+Is there a free gift with the make-up set this month?
+Do you offer a welcome discount for newsletter subscribers?
+Is the buy-one-get-one offer valid on the pet toys?
+How do I redeem the points I have collected?
+"""
+
+DATA["shipping_fee"] += """
+Could you let me know the delivery charge for a sofa to Lyon?
+Is postage included on the bedding set?
+What is the shipping cost for a bulky item such as a wardrobe?
+Would delivery to Belgium be free for an order over 100 euros?
+How much would it be to send the garden bench to Scotland?
+Is there an extra fee for delivery to an upstairs flat?
+What do you charge to deliver to the Canary Islands?
+"""
+
+DATA["delivery_time"] += """
+Could you tell me roughly how long the wardrobe would take to reach Munich?
+If I place the order today, when might the sofa be delivered to Manchester?
+How long does delivery normally take for the bedding to Quebec?
+Would the watch reach Melbourne in time for a birthday next Saturday?
+How many working days to Lisbon for standard delivery?
+I haven't bought yet: how long is delivery to Tenerife?
+"""
+
+DATA["courier"] += """
+Which delivery company do you use for large furniture?
+Do you deliver to Gibraltar?
+Could the parcel be sent via GLS rather than the national post?
+Is it possible to have the order delivered to a collection point?
+Do you ship to the Channel Islands?
+Can you send it with Hermes?
+Do you deliver to Andorra?
+"""
+
+DATA["authenticity"] += """
+Could you confirm that the watch is a genuine Seiko?
+Is the handbag authentic designer or inspired by the brand?
+Are the cosmetics genuine and within their expiry date?
+Is there any proof of authenticity for the Apple cable?
+Is it an original brand product or a generic version?
+Are these genuine Bosch wiper blades?
+"""
+
+DATA["quality"] += """
+How well does the sofa fabric hold up to cats scratching it?
+Is the office chair robust enough for long hours every day?
+Will the garden furniture withstand rain and sun all year?
+Does the mascara smudge during the day?
+Is the watch glass resistant to scratches?
+Are the bed sheets durable after many washes?
+Will the car seat covers crack in cold weather?
+"""
+
+DATA["price_compare"] += """
+Could you explain why the oak table costs more than the pine one?
+Why is your sofa more expensive than the similar one on the high street?
+What is the difference between the standard and the premium mattress?
+I have seen this handbag for less on another site, why the difference?
+Why does the king size duvet cost twice the double?
+Is the price difference between the two watches just the strap?
+"""
+
+DATA["color_difference"] += """
+Does the sofa's 'stone' fabric look grey or beige in real life?
+Is the handbag's red closer to cherry or to brick?
+Is the foundation shade accurate on the website swatches?
+The walnut finish looks very dark in the photo, is it really that dark?
+Could you describe the teal of the duvet cover, is it more blue or green?
+Is the colour of the curtains true to the images?
+"""
+
+DATA["recommendation"] += """
+Which office chair would you advise for back pain?
+Could you suggest a present for a colleague who is leaving?
+I'm furnishing a small flat, which sofa would fit best?
+What would you recommend for a cat that scratches everything?
+Which foundation would suit dry mature skin?
+Could you help me choose a watch for my father's sixtieth?
+What garden tools would you recommend for a beginner?
+"""
+
+DATA["invoice"] += """
+Could you please issue an invoice for my sofa order in my company's name?
+I require a VAT receipt for the office chairs.
+Would it be possible to receive a duplicate invoice?
+Please email me the invoice for order 20394.
+Does the invoice list the VAT rate applied?
+I need the invoice to include my business address.
+"""
+
+DATA["payment"] += """
+My card payment for the sofa was refused, could you advise?
+Do you offer financing or monthly payments for furniture?
+I have been charged but the order shows as unpaid.
+Is it possible to pay by bank transfer for a large order?
+The payment page shows an error after entering my card details.
+Could I pay with my PayPal balance?
+"""
+
+DATA["modify_order"] += """
+Could you please amend the delivery address on my order to my office?
+I would like to change the colour of the sofa I ordered yesterday.
+Please add a second pillowcase set to my existing order.
+Is it possible to change the delivery date for the wardrobe?
+I entered an incorrect flat number, please correct it to 4B.
+Kindly change the quantity of chairs from 6 to 4.
+"""
+
+DATA["cancel_order"] += """
+I would like to cancel my order for the office chair, please.
+Please could you cancel order 77302 before it is dispatched?
+I no longer require the wardrobe, kindly cancel.
+I'd like to cancel the handbag I ordered this morning.
+Please cancel my order, I have found one locally.
+Could you confirm my order has been cancelled?
+"""
+
+DATA["ship_time"] += """
+Could you please let me know when my sofa will be dispatched?
+I paid for the bedding on Friday, has it been sent yet?
+When do you expect to dispatch order 20451?
+My order has been processing for six days, when will it leave?
+Is the watch going to be sent out this week?
+Could you tell me when my paid order will be handed to the carrier?
+"""
+
+DATA["order_status"] += """
+Could you please provide an update on the whereabouts of my order?
+The tracking for my wardrobe has not changed since Tuesday.
+Is my parcel still at the sorting centre?
+Please could you check the current status of order 66231?
+The tracking page says the parcel is at the local depot, what next?
+Where is my handbag at the moment?
+"""
+
+DATA["not_received"] += """
+My order was due last week and has still not arrived.
+The tracking states delivered, however I have not received anything.
+I am afraid my parcel has been lost.
+The sofa was never delivered although the delivery date has passed.
+I have checked with my neighbours and nobody received my parcel.
+It has been six weeks and I still have not received my order.
+"""
+
+DATA["quality_issue"] += """
+The office chair wobbles and one of the castors has come off.
+The watch has stopped working after only two days.
+There is a tear in the sofa fabric on arrival.
+The duvet is leaking feathers from the seams.
+The garden hose split the first time I used it.
+The handbag strap came away from the stitching.
+The foundation has separated and smells off.
+"""
+
+DATA["wrong_item"] += """
+I received a single duvet instead of the double I ordered.
+The handbag delivered is a different colour from the one I purchased.
+The watch in the box is not the model I ordered.
+Some of the screws and the instructions for the wardrobe are missing.
+My order contained only three of the four chairs.
+The dog bed is much smaller than the dimensions listed.
+"""
+
+DATA["return_refund"] += """
+I would like to return the office chair and receive a refund.
+Could you please explain your returns policy for furniture?
+I would like a refund as the handbag is not what I expected.
+Am I able to return the bedding if the packaging has been opened?
+Please arrange a refund for the faulty watch.
+How many days do I have to return an item?
+"""
+
+DATA["exchange"] += """
+Could I exchange the single duvet for a double?
+I would like to exchange the handbag for the black one.
+Could you replace the faulty watch with a new one?
+Is it possible to exchange the chair for another colour?
+I'd like to swap the dog collar for a larger size.
+Can I exchange the curtains for a longer drop?
+"""
+
+DATA["refund_status"] += """
+Could you please confirm when my refund will be processed?
+I returned the sofa cushions two weeks ago and have not been refunded.
+My refund was approved but has not reached my account.
+Could you let me know the status of my refund for order 30921?
+How long does a refund usually take to appear on a credit card?
+I have still not received the refund for the cancelled watch.
+"""
+
+DATA["return_shipping"] += """
+Will I have to pay the postage to return the office chair?
+Could you send me the address for returns, please?
+Do you arrange collection for large returned items like a sofa?
+Is there a free returns label for faulty goods?
+How should I package the handbag to send it back?
+Will the cost of returning the watch be refunded to me?
+"""
+
+DATA["dispute"] += """
+I have opened a dispute with the marketplace regarding order 30221.
+Please respond to the claim I have raised on the platform.
+I intend to request a chargeback from my credit card provider.
+I will close the dispute once I receive the refund.
+The dispute has been escalated, please provide your evidence.
+I wish to withdraw the dispute as the issue has been resolved.
+"""
+
+DATA["complaint"] += """
+I am extremely dissatisfied with the way my order has been handled.
+I wish to make a formal complaint about your customer service.
+Your company has been completely unresponsive.
+This level of service is simply not good enough.
+I shall be reporting this experience to the platform.
+I have never been treated so poorly by a shop.
+"""
+
+DATA["review"] += """
+Could you tell me how to leave feedback on my order?
+I would like to update the review I left for the sofa.
+Is it possible to remove a review I posted by mistake?
+Do you offer anything for customers who leave a review?
+My review with photos does not appear on the product page.
+How do I leave a rating for the seller?
+I promised to leave feedback, where can I do that?
+"""
+
+DATA["human_agent"] += """
+Could I please speak with a member of your customer service team?
+I would prefer to discuss this with a person rather than a chatbot.
+Please transfer me to a human agent.
+Is there someone available to speak with me directly?
+Could a supervisor contact me regarding my order?
+May I speak with someone in charge?
+I need to talk to a real employee.
+"""
+
+DATA["thanks_bye"] += """
+Thank you very much for your assistance.
+That is all for now, many thanks.
+Thanks for your help, have a good weekend.
+Much obliged, goodbye.
+Kind regards.
+Thanks, I appreciate your prompt response.
+Lovely, thank you for your time.
+Best wishes, bye.
+"""
+
+DATA["other"] += """
+How do I update the email address on my account?
+Is my personal data stored securely?
+Could you tell me what your company does?
+Are you a real person or an automated assistant?
+I think I have been logged out, how do I sign back in?
+What is the meaning of life?
+Do you know what time the football match starts?
+How do I change the currency shown on the website?
+Can you recommend a good film to watch tonight?
+Sorry, I sent that message to the wrong shop.
+How do I turn on dark mode in the app?
+Where can I read your privacy policy?
+just checking if this chat works
+what language do you speak
+"""
+
+# --- Third pass: contrastive lines for the pairs that get confused most.
+
+DATA["return_refund"] += """
+can you refund me for the shirt, it doesn't fit
+do you give refunds on clearance items
+i need a refund for this, it's not what i wanted
+will i get a refund if i send it back unopened
+please refund order 5512, i don't want it
+refund request for the lamp, it's too small for my room
+can i have my money back, i changed my mind after receiving
+is a refund possible for a gift i received
+"""
+
+DATA["refund_status"] += """
+the refund you approved still hasn't arrived
+my refund from last week, any progress?
+you told me the money was refunded but i can't see it
+how long until my approved refund shows up
+"""
+
+DATA["quality"] += """
+is the hood stitching strong enough for everyday wear
+does the phone case protect if i drop it
+will the backpack straps hold with heavy books
+how does the jacket hold up after a season
+is the frame solid or does it bend easily
+are the boots tough enough for construction work
+will the handle come loose over time
+is the finish durable or will it peel
+"""
+
+DATA["product_info"] += """
+how many pockets does the jacket have
+what's the weight capacity of the shelf in kg
+is the sole stitched or glued
+are the straps adjustable
+what is the warranty period
+does it have a lining inside
+"""
+
+DATA["wrong_item"] += """
+this is not the color i picked at checkout
+the parcel has the wrong model inside, i ordered the other one
+you shipped the wrong size, label says 39
+the set came without the lids
+"""
+
+DATA["exchange"] += """
+the one i received is too big, send me the small and i return this
+i got it yesterday, can i swap it for the other colour
+can i return it and get the right size instead
+replace it with a working one please
+"""
+
+DATA["ship_time"] += """
+i paid already, when do you post it
+how long until you send my order out
+you still haven't sent my order, when will you
+i'm waiting for you to ship, what day
+"""
+
+DATA["order_status"] += """
+it was shipped last week, where is it now
+the tracking number you gave me, where is the parcel
+it's on its way? can you see where
+"""

@@ -1922,3 +1922,435 @@ la pagina esta muy lenta hoy
 tienen instagram?
 hablas ingles?
 """
+
+# --- Segunda pasada en un registro más formal (usted, correo electrónico) y
+# con otras familias de productos (muebles, relojes, bolsos, ropa de cama,
+# mascotas, accesorios de auto, maquillaje, jardín).
+
+DATA["greeting"] += """
+Buenos días, espero que se encuentren bien.
+Hola equipo, tengo una consulta rápida.
+Buenas, ¿alguien me puede ayudar hoy?
+Estimados, les escribo por primera vez.
+hola chicos, hay alguien en el chat?
+Estimado servicio al cliente:
+hola, siguen atendiendo a esta hora?
+hola de nuevo!
+"""
+
+DATA["product_info"] += """
+¿Me podría confirmar la altura del asiento de la silla de oficina?
+¿La correa del reloj es de cuero legítimo o sintético?
+¿De qué es el relleno del edredón, pluma o microfibra?
+¿El bolso tiene un bolsillo interior con cierre?
+¿La funda de la cama del perro se puede sacar para lavar?
+¿Para qué modelos de auto sirve el soporte de celular?
+¿La base de maquillaje sirve para piel muy grasa y tiene protector solar?
+¿La desbrozadora inalámbrica trae batería y cargador?
+¿La tela del sofá es resistente a las mascotas?
+¿Cuáles son las medidas exactas de la mesita de noche?
+el cobertor es de polar o de algodon?
+"""
+
+DATA["size_advice"] += """
+Suelo usar un 41 en zapatos de vestir, ¿cuál de sus tallas corresponde?
+¿Me aconseja si el abrigo talla normal con un suéter grueso debajo?
+Mi muñeca mide 16 cm, ¿la correa me quedará larga?
+¿Qué talla de collar para un beagle con cuello de 35 cm?
+¿Recomienda la versión normal o la larga para alguien de 1,90?
+Uso 90C, ¿qué talla de traje de baño elijo?
+¿Qué medida de sábana ajustable para un colchón de 140 x 190?
+Mi cadera mide 104 cm, ¿qué talla de pantalón me recomienda?
+"""
+
+DATA["stock"] += """
+¿Volverá a estar disponible la mesita de noche color nogal?
+¿Actualmente tienen el bolso en color suela?
+¿Me podría decir si hay stock del edredón king?
+¿El rascador para gatos sigue disponible o lo descontinuaron?
+¿Tienen el reloj con la malla de acero?
+¿Quedan sillas de jardín en verde?
+Necesito cuatro sillas de comedor, ¿tienen esa cantidad?
+"""
+
+DATA["price_bargain"] += """
+¿Consideraría un precio menor si compro el sofá y el sillón juntos?
+Le agradecería una pequeña rebaja en la silla de oficina.
+¿Me puede ofrecer mejor precio por un pedido de 30 unidades?
+¿Habría posibilidad de un precio especial para un cliente habitual?
+¿Me deja la mesa de comedor en 250?
+Si me acepta 60 por el reloj lo compro enseguida.
+me haces precio en las cortinas si llevo 4 paños?
+"""
+
+DATA["promotion"] += """
+¿Hay códigos de descuento para la línea de ropa de cama en este momento?
+¿Los muebles van a entrar en la próxima temporada de rebajas?
+Tengo un cupón pero no se aplica al bolso, ¿por qué?
+¿Este mes hay regalo con el set de maquillaje?
+¿Ofrecen descuento de bienvenida a los suscriptores?
+¿La oferta de 2x1 vale para los juguetes de mascotas?
+¿Cómo canjeo los puntos que tengo acumulados?
+"""
+
+DATA["shipping_fee"] += """
+¿Me puede indicar el costo de envío de un sofá a Zaragoza?
+¿El envío está incluido en el juego de sábanas?
+¿Cuánto cuesta el envío de un artículo voluminoso como un ropero?
+¿El envío a Bélgica sería gratis con un pedido de más de 100 euros?
+¿Cuánto saldría mandar la banca de jardín a Puebla?
+¿Cobran extra por entregar en un piso alto sin ascensor?
+¿Cuánto cobran por entregar en Canarias?
+"""
+
+DATA["delivery_time"] += """
+¿Me podría decir aproximadamente cuánto tardaría el ropero a Barcelona?
+Si hago el pedido hoy, ¿cuándo podrían entregar el sofá en Monterrey?
+¿Cuánto suele demorar la entrega de la ropa de cama a Lima?
+¿El reloj llegaría a Buenos Aires a tiempo para un cumpleaños el sábado que viene?
+¿Cuántos días hábiles a Oporto con envío estándar?
+Todavía no compré: ¿cuánto tarda la entrega a Mallorca?
+"""
+
+DATA["courier"] += """
+¿Qué empresa de transporte usan para muebles grandes?
+¿Hacen entregas en Ceuta y Melilla?
+¿Podrían enviarlo por GLS en vez de correo nacional?
+¿Es posible que me lo entreguen en un punto de retiro?
+¿Envían a Andorra?
+¿Lo pueden mandar por Urbano en Lima?
+¿Trabajan con 99 minutos en México?
+"""
+
+DATA["authenticity"] += """
+¿Me confirma que el reloj es un Seiko genuino?
+¿El bolso es de diseñador auténtico o solo inspirado en la marca?
+¿Los cosméticos son originales y están dentro de su fecha de vencimiento?
+¿Hay alguna prueba de autenticidad del cable Apple?
+¿Es producto de marca original o una versión genérica?
+¿Son plumillas Bosch originales?
+"""
+
+DATA["quality"] += """
+¿Qué tal aguanta la tela del sofá los arañazos de gato?
+¿La silla de oficina es lo bastante robusta para muchas horas al día?
+¿Los muebles de jardín resisten lluvia y sol todo el año?
+¿El rímel se corre durante el día?
+¿El cristal del reloj es resistente a los rayones?
+¿Las sábanas duran después de muchos lavados?
+¿Las fundas de asiento del auto se agrietan con el frío?
+"""
+
+DATA["price_compare"] += """
+¿Me explica por qué la mesa de roble cuesta más que la de pino?
+¿Por qué su sofá es más caro que uno parecido en la tienda del barrio?
+¿Cuál es la diferencia entre el colchón estándar y el premium?
+Vi este bolso más barato en otra página, ¿por qué la diferencia?
+¿Por qué el edredón king cuesta el doble que el de dos plazas?
+¿La diferencia de precio entre los dos relojes es solo la correa?
+"""
+
+DATA["color_difference"] += """
+¿La tela color 'piedra' del sofá se ve gris o beige en persona?
+¿El rojo del bolso es más cereza o más ladrillo?
+¿El tono de la base es fiel a las muestras de la web?
+El acabado nogal se ve muy oscuro en la foto, ¿de verdad es tan oscuro?
+¿El verde azulado de la funda del edredón tira más a azul o a verde?
+¿El color de las cortinas es fiel a las imágenes?
+"""
+
+DATA["recommendation"] += """
+¿Qué silla de oficina me aconseja para el dolor de espalda?
+¿Me sugiere un regalo para un compañero que se va de la empresa?
+Estoy amueblando un departamento chico, ¿qué sofá me conviene?
+¿Qué me recomienda para un gato que araña todo?
+¿Qué base de maquillaje le va a una piel madura y seca?
+¿Me ayuda a elegir un reloj para los 60 de mi papá?
+¿Qué herramientas de jardín recomienda para principiantes?
+"""
+
+DATA["invoice"] += """
+¿Podrían emitir la factura del sofá a nombre de mi empresa?
+Necesito un comprobante con IVA de las sillas de oficina.
+¿Sería posible recibir un duplicado de la factura?
+Por favor envíenme por correo la factura del pedido 20394.
+¿En la factura figura el porcentaje de IVA aplicado?
+Necesito que la factura incluya la dirección de mi negocio.
+"""
+
+DATA["payment"] += """
+Me rechazaron el pago con tarjeta del sofá, ¿qué me aconsejan?
+¿Tienen financiación o pago mensual para muebles?
+Me hicieron el cargo pero el pedido figura como no pagado.
+¿Se puede pagar por transferencia un pedido grande?
+La página de pago da error después de poner los datos de la tarjeta.
+¿Puedo pagar con el saldo de PayPal?
+"""
+
+DATA["modify_order"] += """
+¿Podrían modificar la dirección de entrega de mi pedido a mi oficina?
+Quisiera cambiar el color del sofá que pedí ayer.
+Por favor agreguen otro juego de fundas de almohada a mi pedido.
+¿Se puede cambiar la fecha de entrega del ropero?
+Puse mal el número de departamento, corríjanlo a 4B por favor.
+Les pido cambiar la cantidad de sillas de 6 a 4.
+"""
+
+DATA["cancel_order"] += """
+Quisiera cancelar mi pedido de la silla de oficina, por favor.
+¿Podrían cancelar el pedido 77302 antes de que lo despachen?
+Ya no necesito el ropero, les ruego que lo cancelen.
+Quiero anular el bolso que pedí esta mañana.
+Cancelen mi pedido por favor, lo conseguí en una tienda de acá.
+¿Me confirman que mi pedido quedó cancelado?
+"""
+
+DATA["ship_time"] += """
+¿Me podrían avisar cuándo despachan mi sofá?
+Pagué la ropa de cama el viernes, ¿ya la enviaron?
+¿Para cuándo prevén despachar el pedido 20451?
+Mi pedido lleva seis días en preparación, ¿cuándo sale?
+¿El reloj se envía esta semana?
+¿Me indican cuándo entregarán mi pedido pagado al transportista?
+"""
+
+DATA["order_status"] += """
+¿Me podrían informar dónde se encuentra mi pedido?
+El seguimiento de mi ropero no cambia desde el martes.
+¿Mi paquete sigue en el centro de clasificación?
+¿Podrían revisar el estado actual del pedido 66231?
+La página de seguimiento dice que está en la sucursal local, ¿y ahora?
+¿Dónde está mi bolso en este momento?
+"""
+
+DATA["not_received"] += """
+Mi pedido debía llegar la semana pasada y todavía no llegó.
+El seguimiento indica entregado, sin embargo no recibí nada.
+Me temo que mi paquete se extravió.
+El sofá nunca se entregó aunque ya pasó la fecha.
+Pregunté a mis vecinos y nadie recibió mi paquete.
+Ya pasaron seis semanas y sigo sin recibir mi pedido.
+"""
+
+DATA["quality_issue"] += """
+La silla de oficina se tambalea y se salió una de las ruedas.
+El reloj dejó de funcionar a los dos días.
+La tela del sofá llegó con una rasgadura.
+El edredón pierde plumas por las costuras.
+La manguera de jardín se partió la primera vez que la usé.
+La correa del bolso se desprendió de la costura.
+La base de maquillaje vino separada y huele rara.
+"""
+
+DATA["wrong_item"] += """
+Recibí un edredón de una plaza en lugar del de dos que pedí.
+El bolso que me entregaron es de otro color del que compré.
+El reloj de la caja no es el modelo que pedí.
+Faltan algunos tornillos y las instrucciones del ropero.
+Mi pedido trajo solo tres de las cuatro sillas.
+La cama del perro es mucho más chica que las medidas publicadas.
+"""
+
+DATA["return_refund"] += """
+Quisiera devolver la silla de oficina y recibir el reembolso.
+¿Me podría explicar su política de devoluciones para muebles?
+Quiero un reembolso porque el bolso no es lo que esperaba.
+¿Puedo devolver la ropa de cama si ya abrí el empaque?
+Por favor gestionen el reembolso del reloj defectuoso.
+¿Cuántos días tengo para devolver un artículo?
+"""
+
+DATA["exchange"] += """
+¿Podría cambiar el edredón de una plaza por uno de dos?
+Quisiera cambiar el bolso por el negro.
+¿Me pueden reponer el reloj defectuoso por uno nuevo?
+¿Es posible cambiar la silla por otro color?
+Quiero cambiar el collar del perro por una talla más grande.
+¿Puedo cambiar las cortinas por unas más largas?
+"""
+
+DATA["refund_status"] += """
+¿Me podrían confirmar cuándo se procesará mi reembolso?
+Devolví los cojines del sofá hace dos semanas y no me reembolsaron.
+Aprobaron mi reembolso pero no llegó a mi cuenta.
+¿Me informan el estado de mi reembolso del pedido 30921?
+¿Cuánto tarda normalmente un reembolso en verse en la tarjeta de crédito?
+Todavía no recibo el reembolso del reloj cancelado.
+"""
+
+DATA["return_shipping"] += """
+¿Tengo que pagar el envío para devolver la silla de oficina?
+¿Me podrían enviar la dirección para devoluciones?
+¿Retiran a domicilio artículos grandes devueltos como un sofá?
+¿Hay etiqueta de devolución gratuita para productos defectuosos?
+¿Cómo debo embalar el bolso para mandarlo de vuelta?
+¿Me reembolsan lo que cueste devolver el reloj?
+"""
+
+DATA["dispute"] += """
+Abrí una disputa en la plataforma por el pedido 30221.
+Por favor respondan al reclamo que presenté en la plataforma.
+Voy a solicitar un contracargo a la emisora de mi tarjeta.
+Cerraré la disputa cuando reciba el reembolso.
+La disputa fue escalada, por favor presenten sus pruebas.
+Quiero retirar la disputa porque ya se resolvió el problema.
+"""
+
+DATA["complaint"] += """
+Estoy sumamente insatisfecho con cómo manejaron mi pedido.
+Deseo presentar una queja formal sobre su atención al cliente.
+Su empresa no ha respondido en absoluto.
+Este nivel de servicio simplemente no es aceptable.
+Voy a informar de esta experiencia a la plataforma.
+Nunca me habían tratado tan mal en una tienda.
+"""
+
+DATA["review"] += """
+¿Me podría decir cómo dejar una valoración de mi pedido?
+Quisiera actualizar la reseña que dejé del sofá.
+¿Es posible eliminar una reseña que publiqué por error?
+¿Ofrecen algo a los clientes que dejan una opinión?
+Mi reseña con fotos no aparece en la página del producto.
+¿Cómo califico al vendedor?
+Prometí dejar mi opinión, ¿dónde lo hago?
+"""
+
+DATA["human_agent"] += """
+¿Podría hablar con alguien de su equipo de atención al cliente?
+Preferiría tratar esto con una persona y no con un chatbot.
+Por favor, transfiérame a un agente humano.
+¿Hay alguien disponible para hablar conmigo directamente?
+¿Me podría contactar un supervisor por mi pedido?
+¿Puedo hablar con el responsable?
+Necesito hablar con un empleado de verdad.
+"""
+
+DATA["thanks_bye"] += """
+Muchas gracias por su ayuda.
+Eso es todo por ahora, muchas gracias.
+Gracias por la ayuda, buen fin de semana.
+Muy agradecido, hasta luego.
+Saludos cordiales y gracias.
+Gracias, valoro su pronta respuesta.
+Un abrazo, chau.
+gracias x todo
+"""
+
+DATA["other"] += """
+¿Cómo actualizo el correo electrónico de mi cuenta?
+¿Mis datos personales están seguros?
+¿A qué se dedica su empresa?
+¿Es usted una persona real o un asistente automático?
+Creo que se me cerró la sesión, ¿cómo vuelvo a entrar?
+¿Cuál es el sentido de la vida?
+¿A qué hora empieza el partido?
+¿Cómo cambio la moneda que muestra la página?
+¿Me recomiendas una película para esta noche?
+Perdón, le mandé este mensaje a la tienda equivocada.
+¿Cómo activo el modo oscuro en la app?
+¿Dónde leo su política de privacidad?
+solo pruebo si funciona el chat
+que idioma hablas
+"""
+
+# --- Tercera pasada: líneas de contraste para los pares que más se confunden.
+
+DATA["return_refund"] += """
+me pueden reembolsar la camisa, no me queda
+hacen reembolso en productos de liquidacion?
+necesito un reembolso, no es lo que queria
+si lo devuelvo sin abrir me reembolsan?
+reembolsen el pedido 5512 porfa, no lo quiero
+quiero solicitar el reembolso de la lampara, es muy chica
+me devuelven la plata si me arrepenti despues de recibirlo?
+se puede pedir reembolso de algo que me regalaron?
+quiero pedir la devolucion del dinero de este producto
+"""
+
+DATA["refund_status"] += """
+el reembolso que aprobaron todavia no llega
+mi reembolso de la semana pasada, como va?
+me dijeron que ya me reembolsaron pero no lo veo
+cuanto falta para que aparezca el reembolso aprobado
+"""
+
+DATA["quality"] += """
+la costura de la capucha aguanta el uso diario?
+la funda protege si se me cae el celular?
+las correas de la mochila aguantan libros pesados?
+que tal aguanta la chaqueta despues de una temporada
+el marco es firme o se dobla facil?
+las botas son duras para trabajar en obra?
+con el tiempo se afloja el mango?
+el acabado dura o se pela?
+"""
+
+DATA["product_info"] += """
+cuantos bolsillos tiene la chaqueta
+cuantos kilos aguanta la repisa segun la ficha
+la suela es cosida o pegada
+las correas son regulables?
+cuanto es el periodo de garantia
+es hipoalergenico?
+se puede plegar?
+"""
+
+DATA["authenticity"] += """
+son de marca genuina o genericas?
+trae holograma de autenticidad?
+el reloj es de la marca de verdad?
+es original de fabrica o alternativo?
+"""
+
+DATA["price_compare"] += """
+que diferencia hay entre este y el mas barato, por que cuesta mas
+por que esta version sale mas cara que la otra si parecen iguales
+en otra tienda esta mas barato, que tiene de especial el suyo
+que justifica que cueste mas
+"""
+
+DATA["price_bargain"] += """
+me rebajas un poco si pago ahora?
+te ofrezco 30 y cerramos
+tengo un presupuesto justo, me lo dejas en menos?
+"""
+
+DATA["wrong_item"] += """
+no es el color que elegi al comprar
+vino otro modelo en el paquete, pedi el otro
+me mandaron la talla equivocada, la etiqueta dice 39
+el set llego sin las tapas
+la descripcion no coincide con lo que recibi
+"""
+
+DATA["quality_issue"] += """
+vino con una costura rota
+llego con la pantalla con rayas
+se despinto a la semana
+"""
+
+DATA["exchange"] += """
+el que me llego es muy grande, mandenme el chico y les devuelvo este
+me llego ayer, lo puedo cambiar por el otro color?
+lo devuelvo y me mandan la talla correcta?
+cambienmelo por uno que funcione porfa
+"""
+
+DATA["modify_order"] += """
+todavia no lo mandan, pueden cambiarle el color?
+antes de despachar cambien la talla porfa
+"""
+
+DATA["ship_time"] += """
+ya pague, cuando lo mandan
+cuanto falta para que despachen mi pedido
+todavia no mandan mi pedido, cuando lo van a mandar
+estoy esperando que lo envien, que dia sale
+todavia no lo despachan? ya pague hace dias
+"""
+
+DATA["order_status"] += """
+lo enviaron la semana pasada, donde esta ahora
+con el numero de seguimiento que me dieron, donde esta el paquete
+ya va en camino? pueden ver por donde va
+"""
