@@ -113,8 +113,10 @@ def explain(decision: Decision, lang: str) -> str:
             lang,
             {"label": deadline.key, "deadline": deadline.at, "rule": deadline.rule_id},
         )
-        if deadline.estimated:
-            text += " " + render("explain.estimated_mark", lang)
+        for name, on in (("estimated", deadline.estimated), ("passed", deadline.passed),
+                         ("paused", deadline.paused)):  # fmt: skip
+            if on:
+                text += " " + render(f"explain.{name}_mark", lang)
         lines.append(f"  - {text}")
     for ref in decision.rules:
         lines.append("  " + render("explain.rule", lang, {

@@ -24,7 +24,7 @@ from kefu.orders.models import Order
 from kefu.rules.errors import RuleFileInvalid
 from kefu.rules.evaluate import OrderRules, evaluate_order
 from kefu.rules.facts import ItemFacts, OrderFacts
-from kefu.rules.messages import explain, format_time, label
+from kefu.rules.messages import explain, format_time, label, render
 from kefu.rules.models import RuleOverride
 from kefu.rules.overrides import apply_overrides
 from kefu.rules.registry import RuleSet, get_ruleset
@@ -218,10 +218,13 @@ def explain_text(order: Order, result: OrderRules, lang: str) -> str:
     lines = [f"{order.order_number}  [{result.ruleset}]  {format_time(result.now)}", ""]
     sources = {ref.rule_id: ref.source for d in result.decisions for ref in d.rules}
     for deadline, _decision in result.deadlines():
-        mark = "*" if deadline.estimated else " "
+        marks = [render(f"explain.{name}_mark", lang) for name, on in (
+            ("estimated", deadline.estimated), ("passed", deadline.passed),
+            ("paused", deadline.paused)) if on]  # fmt: skip
+        source = sources.get(deadline.rule_id) or render("explain.platform_source", lang)
         lines.append(
-            f"{format_time(deadline.at)}{mark} {label('deadline', deadline.key, lang)}  "
-            f"[{deadline.rule_id}] {sources.get(deadline.rule_id, '')}"
+            f"{format_time(deadline.at)}  {label('deadline', deadline.key, lang)} "
+            f"{' '.join(marks)}  [{deadline.rule_id}] {source}".replace("  ", " ", 1)
         )
     lines.append("")
     for decision in result.decisions:
