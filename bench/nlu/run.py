@@ -209,7 +209,10 @@ def main() -> None:
     for name in args.datasets.split(","):
         for candidate in args.candidates.split(","):
             print(f"… {name} / {candidate}", file=sys.stderr, flush=True)
-            rows.extend(_run(_job, name, candidate, args.quick))
+            got = _run(_job, name, candidate, args.quick)
+            for row in got:
+                print("   ", json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
+            rows.extend(got)
     if not args.no_pipeline:
         print("… analyze() latency", file=sys.stderr, flush=True)
         rows.extend(_run(_pipeline_latency))

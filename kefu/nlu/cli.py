@@ -76,19 +76,13 @@ def train(
     from kefu.nlu.intent_data import read_many
 
     try:
-        examples = read_many(data, task=task)
         started = time.perf_counter()
         if task == "sentiment":
-            api = _sentiment_api()
             if out is None:
                 raise _fail("sentiment models need --out DIR")
-            with _progress_bar() as bar:
-                job = bar.add_task("training sentiment model", total=1.0)
-                model = api.train([(e.text, e.label) for e in examples])
-                api.save(model, out)
-                bar.update(job, completed=1.0)
-            err.print(f"saved sentiment model to {out} ({len(examples)} examples)")
+            _train_sentiment(data, out, features)
             return
+        examples = read_many(data, task=task)
         from kefu.nlu.intent import TrainConfig
         from kefu.nlu.intent import train as train_intent
 
@@ -118,6 +112,21 @@ def train(
         f"{time.perf_counter() - started:.1f} s; abstains below confidence "
         f"{model.threshold:.3f}"
     )
+
+
+def _train_sentiment(data: list[Path], out: Path, features: str) -> None:
+    from kefu.nlu.intent_data import read_many
+
+    api = _sentiment_api()
+    read_many(data, task="sentiment")  # same strict line checks as intent files
+    examples = [ex for path in data for ex in api.load_examples(path)]
+    with _progress_bar() as bar:
+        job = bar.add_task("training sentiment model", total=1.0)
+        model = api.train(examples, use_embedding=features != "tfidf")
+        bar.update(job, completed=0.9)
+        model.save(out)
+        bar.update(job, completed=1.0)
+    err.print(f"saved sentiment model to {out} ({len(examples)} examples)")
 
 
 def _evaluate_intent(data: list[Path], model_dir: Path | None, shop: str | None) -> dict[str, Any]:
@@ -158,27 +167,30 @@ def _evaluate_intent(data: list[Path], model_dir: Path | None, shop: str | None)
 
 
 def _evaluate_sentiment(data: list[Path], model_dir: Path | None) -> dict[str, Any]:
+    from threadpoolctl import threadpool_limits
+
     from kefu.nlu.intent_data import read_many
     from kefu.nlu.intent_eval import classification_report
 
     api = _sentiment_api()
     examples = read_many(data, task="sentiment")
-    model = api.load(model_dir) if model_dir is not None and hasattr(api, "load") else None
+    model = api.SentimentModel.load(model_dir) if model_dir is not None else api.default_model()
     predicted: list[str] = []
     confidence: list[float] = []
     latencies: list[float] = []
-    for ex in examples:
-        t0 = time.perf_counter()
-        result = api.predict(ex.text, model=model) if model is not None else api.predict(ex.text)
-        latencies.append(time.perf_counter() - t0)
-        predicted.append(str(getattr(result, "label", result)))
-        confidence.append(float(getattr(result, "confidence", 1.0)))
-    labels = getattr(api, "LABELS", ("negative", "neutral", "positive"))
+    with threadpool_limits(limits=1):
+        model.predict(examples[0].text)
+        for ex in examples:
+            t0 = time.perf_counter()
+            result = model.predict(ex.text)
+            latencies.append(time.perf_counter() - t0)
+            predicted.append(str(result.label))
+            confidence.append(float(max(result.scores.values())))
     return classification_report(
         [e.label for e in examples],
         predicted,
         confidence,
-        model_labels=tuple(labels),
+        model_labels=tuple(api.LABELS),
         latencies_s=latencies,
     )
 

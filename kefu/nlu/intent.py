@@ -28,7 +28,7 @@ from kefu.nlu.normalize import normalize
 
 FORMAT_VERSION = 1
 # Bump when features or training change: cached default models keyed on it are rebuilt.
-CODE_VERSION = "intent-stack-1"
+CODE_VERSION = "intent-stack-2"
 MANIFEST = "manifest.json"
 WEIGHTS = "model.joblib"
 # Longer messages are cut before classification (intent sits in the first lines of a chat).
@@ -135,6 +135,12 @@ class _Features:
         prepared = [prepare_text(t) for t in texts]
         return [p[0] for p in prepared], [p[1] for p in prepared]
 
+    @staticmethod
+    def _embedding_inputs(texts: Sequence[str]) -> list[str]:
+        # The encoder reads the message as written (it knows zh-TW and accents): the same
+        # string the sentiment model embeds, so one analysis encodes a message only once.
+        return [t[:MAX_MODEL_CHARS] for t in texts]
+
     def fit_transform(self, texts: Sequence[str]) -> Any:
         chars, words = self._columns(texts)
         parts: list[Any] = []
@@ -142,7 +148,7 @@ class _Features:
             self.char_vec, self.word_vec = _vectorisers(len(texts))
             parts.append(self.char_vec.fit_transform(chars))
             parts.append(self.word_vec.fit_transform(words))
-        parts.extend(self._embedding_part(chars))
+        parts.extend(self._embedding_part(self._embedding_inputs(texts)))
         return _stack(parts)
 
     def transform(self, texts: Sequence[str]) -> Any:
@@ -151,13 +157,13 @@ class _Features:
         if self.char_vec is not None and self.word_vec is not None:
             parts.append(self.char_vec.transform(chars))
             parts.append(self.word_vec.transform(words))
-        parts.extend(self._embedding_part(chars))
+        parts.extend(self._embedding_part(self._embedding_inputs(texts)))
         return _stack(parts)
 
-    def _embedding_part(self, chars: list[str]) -> list[Any]:
+    def _embedding_part(self, texts: list[str]) -> list[Any]:
         if not self.config.use_embeddings or self.encoder is None:
             return []
-        rows = [self.encoder.encode(chars[i : i + 256]) for i in range(0, len(chars), 256)]
+        rows = [self.encoder.encode(texts[i : i + 256]) for i in range(0, len(texts), 256)]
         return [np.vstack(rows) * self.config.embedding_weight]
 
     def __getstate__(self) -> dict[str, Any]:

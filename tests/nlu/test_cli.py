@@ -156,3 +156,59 @@ def test_default_features_stack_sentence_embeddings(train_file: Path, tmp_path: 
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["accuracy"] > 0.9
+
+
+@pytest.mark.slow
+def test_sentiment_task_trains_and_evaluates_through_the_sentiment_module(tmp_path: Path) -> None:
+    pytest.importorskip("kefu.nlu.sentiment")
+    rows = [
+        {"text": t, "sentiment": s}
+        for s, texts in {
+            "negative": [
+                "太差了",
+                "质量很烂",
+                "pésimo servicio",
+                "muy malo",
+                "terrible quality",
+                "awful",
+            ],
+            "positive": [
+                "很好用",
+                "非常满意",
+                "me encanta",
+                "excelente",
+                "love it",
+                "great quality",
+            ],
+            "neutral": [
+                "什么时候发货",
+                "有货吗",
+                "cuánto cuesta",
+                "tienen talla m",
+                "what size",
+                "ok",
+            ],
+        }.items()
+        for t in texts
+    ]
+    data = write_jsonl(tmp_path / "s.jsonl", rows)
+    out = tmp_path / "sm"
+    args = [
+        "train",
+        "--task",
+        "sentiment",
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--features",
+        "tfidf",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    args = ["evaluate", "--task", "sentiment", "--data", str(data), "--model", str(out), "--json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["n"] == 18
+    assert report["accuracy"] > 0.8
