@@ -4,6 +4,11 @@ KEFU_TEST_POSTGRES_URL is set (CI always sets it). Factories live in tests/facto
 from __future__ import annotations
 
 import os
+
+# Cheap password hashing for the hundreds of agents tests create (a hash keeps its own cost).
+os.environ.setdefault("KEFU_ARGON2_MEMORY_KIB", "1024")
+os.environ.setdefault("KEFU_ARGON2_TIME_COST", "1")
+
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
