@@ -24,9 +24,13 @@ ROUTERS = [
     "kefu.guard.router:router",
     "kefu.health:router",
     "kefu.orders.router:router",
+    "kefu.realtime.router:router",
     "kefu.replies.router:router",
     "kefu.rules.router:router",
     "kefu.shops.router:router",
+    "kefu.uploads.router:router",
+    "kefu.web.router:router",
+    "kefu.widget.router:router",
 ]
 
 
