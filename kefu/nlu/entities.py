@@ -56,7 +56,7 @@ def _load_yaml(name: str) -> dict[str, Any]:
     return data
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
     """Length-preserving accent fold: é → e, ñ → n (one character in, one out)."""
     out = []
     for ch in text:
@@ -87,7 +87,7 @@ def _latin_or_cjk(word: str) -> str:
 def _string_list(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValidationFailed(f"{where} must be a list of strings")
-    return [_strip_accents(v.lower()) for v in value]
+    return [strip_accents(v.lower()) for v in value]
 
 
 @dataclass(frozen=True)
@@ -651,7 +651,7 @@ def extract(text: str) -> list[Entity]:
         return []
     original = text[:MAX_CHARS]
     norm = normalize(original)
-    folded = _strip_accents(norm.text_for_matching)
+    folded = strip_accents(norm.text_for_matching)
     lex = _lexicon()
     cues = _Cues(folded, lex)
     cands: list[_Cand] = []
