@@ -108,6 +108,7 @@ class _Lexicon:
     colour_id: dict[str, str]
     place_re: re.Pattern[str]
     place_info: dict[str, tuple[str, str]]
+    upper_only: frozenset[str]
     money_before_re: re.Pattern[str]
     money_after_re: re.Pattern[str]
     money_iso: dict[str, tuple[str, bool]]
@@ -161,6 +162,11 @@ def _lexicon() -> _Lexicon:
             for lang, words in langs.items():
                 for word in _string_list(words, f"{section} {iso}.{lang}"):
                     place_info.setdefault(word, (str(iso), kind))
+    upper_only: set[str] = set()
+    for iso, words in (places_doc.get("upper_only") or {}).items():
+        for word in _string_list(words, f"upper_only {iso}"):
+            place_info.setdefault(word, (str(iso), "country"))
+            upper_only.add(word)
     place_pattern = "|".join(
         _latin_or_cjk(w) for w in sorted(place_info, key=lambda w: (-len(w), w))
     )
@@ -194,6 +200,7 @@ def _lexicon() -> _Lexicon:
         colour_id=colour_id,
         place_re=re.compile(place_pattern),
         place_info=place_info,
+        upper_only=frozenset(upper_only),
         money_before_re=re.compile(
             rf"(?<![a-z0-9])(?P<cur>{before_alt})\s?(?P<num>{_NUM})(?![\d])"
         ),
@@ -503,7 +510,7 @@ def _money_candidates(text: str, lex: _Lexicon) -> Iterator[_Cand]:
 _SIZE_NUM = r"\d{1,2}(?:[.,]5)?"
 _SIZE_SYS = re.compile(
     rf"(?<![a-z0-9])(?P<sys>eur|eu|us|uk|cn|jp|br|mx)\s?(?P<n>{_SIZE_NUM})(?![\d.,]*\d)"
-    rf"|(?<![\d.,])(?P<n2>{_SIZE_NUM})\s?(?P<sys2>eur|eu|us|uk)(?![a-z])"
+    rf"|(?<![\d.,])(?P<n2>{_SIZE_NUM})\s?(?P<sys2>eur|eu|us|uk|europeo|europea|europeu)(?![a-z])"
 )
 _SIZE_MA = re.compile(rf"(?<![\d.,])(?P<n>{_SIZE_NUM}|\d{{3}}|[{_CN_NUM}]{{2,4}})\s?(?:码|号)")
 _SIZE_CUE = re.compile(
@@ -528,7 +535,8 @@ def _size_value(system: str, raw: str) -> tuple[str, dict[str, Any]]:
 def _size_candidates(text: str) -> Iterator[_Cand]:
     prio = _PRIORITY["size"]
     for m in _SIZE_SYS.finditer(text):
-        system = (m.group("sys") or m.group("sys2")).upper().replace("EUR", "EU")
+        system = (m.group("sys") or m.group("sys2")).upper()
+        system = "EU" if system.startswith("EU") else system
         raw = m.group("n") or m.group("n2")
         value, extra = _size_value(system, raw)
         yield _Cand(prio + 2, m.start(), m.end(), "size", value, extra)
@@ -590,9 +598,34 @@ _UNIT_WORDS = {
     "juegos": "set", "paquete": "pack", "paquetes": "pack", "peca": "piece", "pecas": "piece",
     "caixa": "box", "caixas": "box",
 }  # fmt: skip
+_ENGLISH_UNITS = frozenset(
+    [
+        "pair",
+        "pairs",
+        "pcs",
+        "pc",
+        "piece",
+        "pieces",
+        "unit",
+        "units",
+        "item",
+        "items",
+        "box",
+        "boxes",
+        "set",
+        "sets",
+        "pack",
+        "packs",
+        "dozen",
+    ]
+)
 _ZH_UNITS = "".join(u for u in _UNIT_WORDS if not u.isascii())
 _LATIN_UNITS = "|".join(sorted((u for u in _UNIT_WORDS if u.isascii()), key=len, reverse=True))
-_QTY_ZH = re.compile(rf"(?<![第\d.,])(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,3}})\s?(?P<u>[{_ZH_UNITS}])")
+# "一个礼拜" / "两个月" are durations, not quantities.
+_QTY_ZH = re.compile(
+    rf"(?<![第\d.,])(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,3}})\s?(?P<u>[{_ZH_UNITS}])"
+    r"(?!礼拜|星期|月|小时|钟头|多月|多星期|工作日)"
+)
 _QTY_LATIN = re.compile(
     rf"(?<![a-z0-9.,])(?P<n>\d{{1,4}}|{'|'.join(_WORD_NUMBERS)}|a couple of)\s+(?:more\s+)?"
     rf"(?P<u>{_LATIN_UNITS})(?![a-z])"
@@ -617,6 +650,8 @@ def _quantity_candidates(text: str) -> Iterator[_Cand]:
         raw = m.group("n")
         count = int(raw) if raw.isdigit() else (2 if raw == "a couple of" else _WORD_NUMBERS[raw])
         unit = _UNIT_WORDS[m.group("u")]
+        if raw in ("a", "an") and m.group("u") not in _ENGLISH_UNITS:
+            continue  # Spanish "a juego" (matching), not "a set"
         if count == 0:
             continue
         yield _Cand(
@@ -635,8 +670,10 @@ def _lexicon_candidates(text: str, lex: _Lexicon) -> Iterator[_Cand]:
         yield _Cand(_PRIORITY["colour"], m.start(), m.end(), "colour", cid, {})
     for m in lex.place_re.finditer(text):
         iso, kind = lex.place_info[m.group()]
-        yield _Cand(_PRIORITY["destination"], m.start(), m.end(), "destination", iso,
-                    {"place": kind, "country": iso})  # fmt: skip
+        extra: dict[str, Any] = {"place": kind, "country": iso}
+        if m.group() in lex.upper_only:
+            extra["_upper_only"] = True
+        yield _Cand(_PRIORITY["destination"], m.start(), m.end(), "destination", iso, extra)
 
 
 # --------------------------------------------------------------------------------------------
@@ -670,7 +707,13 @@ def extract(text: str) -> list[Entity]:
     for produce in producers:
         cands.extend(produce())
     out: list[Entity] = []
-    for c in _resolve(cands):
+
+    def written_in_capitals(c: _Cand) -> bool:
+        start, end = norm.span_in_original(c.start, c.end)
+        return original[start:end].isupper()
+
+    kept = [c for c in cands if not c.extra.pop("_upper_only", False) or written_in_capitals(c)]
+    for c in _resolve(kept):
         start, end = norm.span_in_original(c.start, c.end)
         if start >= end:
             continue

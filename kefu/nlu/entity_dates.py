@@ -152,6 +152,8 @@ def date_candidates(text: str) -> Iterator[DateCandidate]:
         word = m.group("d")
         if word in ("mar", "sun", "sat", "wed", "mon") and not m.group("pre"):
             continue  # short forms are ordinary words on their own
+        if word in ("segunda", "terca", "quarta", "quinta", "sexta") and "-feira" not in m.group():
+            continue  # Portuguese weekdays need "-feira": "la segunda parte" is "the second"
         pre = m.group("pre2") or m.group("pre") or ""
         post = m.group("post") or ""
         offset: int | None = None

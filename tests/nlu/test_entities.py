@@ -382,3 +382,22 @@ def test_full_width_input_gives_the_same_entities(sample: str) -> None:
     assert [(e.kind, e.value) for e in extract(wide)] == [
         (e.kind, e.value) for e in extract(sample)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi hijo usa 35 europeo", "destination"),  # Spanish "uses", not the USA
+        ("How many cups does the coffee maker brew?", "colour"),
+        ("¿Me hace una rebaja si llevo los aretes a juego?", "quantity"),
+        ("等了一个礼拜还没到", "quantity"),  # a duration, not one item
+        ("¿Cuándo envían la segunda parte de mi pedido?", "date"),
+    ],
+)
+def test_everyday_words_are_not_entities(text: str, kind: str) -> None:
+    assert found(text, kind) == []
+
+
+def test_capitalised_usa_is_a_destination_and_europeo_a_size_system() -> None:
+    assert found("ship to USA", "destination") == ["US"]
+    assert found("mi hijo usa 35 europeo", "size") == ["EU 35"]
