@@ -335,6 +335,20 @@ def check_no_leak(train_paths: list[Path], dev_paths: list[Path]) -> list[str]:
     return problems
 
 
+def label_conflicts() -> list[str]:
+    """The same text with two intents in any training file (ours or a colleague's)."""
+    seen: dict[str, tuple[str, str]] = {}
+    out: list[str] = []
+    for path in sorted(TRAIN_DIR.glob("intent_*.jsonl")):
+        for row in read_jsonl(path):
+            key = " ".join(str(row["text"]).casefold().split())
+            label = str(row.get("intent"))
+            if key in seen and seen[key][0] != label:
+                out.append(f"{row['text']!r}: {seen[key][0]} ({seen[key][1]}) vs {label} ({path.name})")
+            seen.setdefault(key, (label, path.name))
+    return out
+
+
 def paths() -> dict[str, Path]:
     return {
         "intent_en": TRAIN_DIR / "intent_en.jsonl",
@@ -398,6 +412,8 @@ def report(p: dict[str, Path]) -> None:
         [p["intent_en"], p["intent_es"], p["sentiment_en"], p["sentiment_es"]],
         [p["dev_intent_en"], p["dev_intent_es"], p["dev_sentiment"]],
     )
+    for line in label_conflicts():
+        print("WARNING", line)
     for line in problems:
         print("LEAK", line)
     if problems:

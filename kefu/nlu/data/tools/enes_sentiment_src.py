@@ -638,3 +638,101 @@ ES = """
 - 0.8 c | estoy furiosa, marcaron entregado y no esta aca
 - 0.7 c | que onda che, hace un mes que espero y nadie responde
 """
+
+# A second pass with wider vocabulary and a more formal register, so the
+# models do not learn sentiment from a handful of words ("good", "scam").
+EN += """
++ 0.0 r | Outstanding quality, I'm really impressed with the finish.
++ 0.0 r | Very pleased with the office chair, comfortable for long days.
++ 0.0 r | Brilliant little gadget, does exactly what I hoped.
++ 0.0 r | chuffed with these, fab colour
++ 0.0 r | Exceeded my expectations, worth every penny.
++ 0.0 r | Lovely soft sheets, sleeping like a baby.
++ 0.0 r | The watch looks far more expensive than it was. Thrilled.
++ 0.0 c | Just a quick note to say how pleased I am with the order.
++ 0.0 c | Marvellous, thank you for the swift help.
++ 0.0 c | I'm really grateful, you've been excellent.
++ 0.0 c | Everything arrived safely and looks gorgeous.
++ 0.0 c | superb, u guys rock
++ 0.0 c | Impressive service, I'll be recommending you.
++ 0.0 c | fantastic, that's sorted then, cheers!
++ 0.0 c | Glad to say the sofa is perfect in our lounge.
+0 0.0 r | Acceptable, though the assembly took a while.
+0 0.0 r | Mediocre, neither impressed nor disappointed.
+0 0.0 r | It's alright. The strap is a little stiff.
+0 0.0 r | Fair quality for a budget item.
+0 0.0 r | Delivery slower than stated, product as pictured.
+0 0.0 r | Functional, but plain looking.
+0 0.0 r | Haven't used it long enough to judge.
+0 0.0 c | The courier left a card, I'll collect it tomorrow.
+0 0.0 c | Please confirm the colour I chose was grey.
+0 0.0 c | Could you tell me the warranty period?
+0 0.0 c | My flat number is 4B.
+0 0.0 c | I'll be away next week, just so you know.
+0 0.0 c | Is the sofa delivered assembled?
+0 0.0 c | The parcel has been scanned in Leipzig.
+0 0.0 c | Alright, I'll send the photos this evening.
+- 0.3 r | Mediocre at best, the fabric started bobbling quickly. Sent back.
+- 0.4 r | Dreadful fit, nothing like the measurements given.
+- 0.5 r | Flimsy and poorly finished, a real letdown.
+- 0.2 r | Pretty enough, but it stopped working within a fortnight.
+- 0.7 r | Appalling. Arrived damaged and the seller was dismissive.
+- 0.3 r | Sadly not fit for purpose.
+- 0.9 r | Total con, fake item, stay away!!! Reported.
+- 0.4 c | I'm rather unhappy that nobody told me about the delay.
+- 0.5 c | Frankly this is very frustrating.
+- 0.6 c | I have been messaging for a week without a proper reply.
+- 0.3 c | I'm a little disappointed the box was crushed.
+- 0.8 c | This is outrageous, I demand my money back.
+- 0.7 c | Enough excuses, sort it out now!
+- 0.9 c | I'm reporting you and filing a chargeback TODAY.
+- 0.4 c | Not impressed with how long this is taking.
+"""
+
+ES += """
++ 0.0 r | Calidad sobresaliente, me impresionó el acabado.
++ 0.0 r | Muy conforme con la silla de oficina, cómoda para jornadas largas.
++ 0.0 r | Un aparatito genial, hace justo lo que buscaba.
++ 0.0 r | re lindo, el color es divino
++ 0.0 r | Superó mis expectativas, vale cada centavo.
++ 0.0 r | Sábanas suavecitas, duermo como un bebé.
++ 0.0 r | El reloj parece mucho más caro de lo que costó. Encantado.
++ 0.0 c | Solo quería decirles lo contenta que estoy con el pedido.
++ 0.0 c | Maravilloso, gracias por la ayuda tan rápida.
++ 0.0 c | Muy agradecido, han sido excelentes.
++ 0.0 c | Todo llegó bien y se ve precioso.
++ 0.0 c | lo maximo, son unos cracks
++ 0.0 c | Un servicio impresionante, los voy a recomendar.
++ 0.0 c | fantastico, asunto resuelto, gracias!
++ 0.0 c | Me alegra decir que el sofá quedó perfecto en el living.
+0 0.0 r | Aceptable, aunque armarlo llevó su tiempo.
+0 0.0 r | Del montón, ni me impresionó ni me decepcionó.
+0 0.0 r | Está bien. La correa es un poco dura.
+0 0.0 r | Calidad justa para algo económico.
+0 0.0 r | La entrega tardó más de lo indicado, el producto como en la foto.
+0 0.0 r | Funcional, pero de aspecto sencillo.
+0 0.0 r | Todavía no lo usé lo suficiente para opinar.
+0 0.0 c | El repartidor dejó un aviso, lo retiro mañana.
+0 0.0 c | Confírmenme que el color que elegí fue el gris.
+0 0.0 c | ¿Me dicen cuánto dura la garantía?
+0 0.0 c | Mi departamento es el 4B.
+0 0.0 c | La semana que viene no voy a estar, para que sepan.
+0 0.0 c | ¿El sofá viene armado?
+0 0.0 c | El paquete fue escaneado en Bogotá.
+0 0.0 c | Listo, esta noche les mando las fotos.
+- 0.3 r | Regular tirando a malo, la tela hizo bolitas enseguida. Lo devolví.
+- 0.4 r | Horma pésima, nada que ver con las medidas indicadas.
+- 0.5 r | Endeble y mal terminado, una desilusión.
+- 0.2 r | Bonito, pero dejó de funcionar a las dos semanas.
+- 0.7 r | Lamentable. Llegó dañado y el vendedor ni se inmutó.
+- 0.3 r | Lamentablemente no sirve para lo que prometen.
+- 0.9 r | Un timo total, producto falso, ¡¡aléjense!!! Denunciado.
+- 0.4 c | Me molesta bastante que nadie me avisara del retraso.
+- 0.5 c | Francamente esto es muy frustrante.
+- 0.6 c | Llevo una semana escribiendo sin una respuesta clara.
+- 0.3 c | Me decepcionó un poco que la caja viniera aplastada.
+- 0.8 c | Esto es indignante, exijo que me devuelvan el dinero.
+- 0.7 c | ¡Basta de excusas, solucionen esto ya!
+- 0.9 c | Los voy a denunciar y hoy mismo pido el contracargo.
+- 0.4 c | No me gusta nada lo que está tardando esto.
+"""
