@@ -15,7 +15,9 @@ import contextlib
 import hashlib
 import json
 import math
+import os
 import re
+import shutil
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -478,8 +480,15 @@ def default_model(cache_root: Path | None = None) -> SentimentModel:
         examples = [e for p in shipped_data_files() for e in load_examples(p)]
         model = train(examples)
         model.meta["data_hash"] = directory.name.removeprefix("sentiment-")
+        # Written beside, then renamed: another process never loads a half-written model.
+        staging = directory.with_name(f"{directory.name}.tmp-{os.getpid()}")
         with contextlib.suppress(OSError):
-            model.save(directory)
+            model.save(staging)
+            if directory.exists():  # an unreadable cache from another version
+                shutil.rmtree(directory)
+            os.replace(staging, directory)
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
         return model
 
 
