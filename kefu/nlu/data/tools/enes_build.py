@@ -119,81 +119,62 @@ def jaccard(a: set[str], b: set[str]) -> float:
 # --- light variants -------------------------------------------------------------
 
 GREETINGS = {
-    "en": [
-        "hi",
-        "hello",
-        "hi there,",
-        "hello seller",
-        "good morning",
-        "hey",
-        "dear seller,",
-        "hi friend",
-        "hello?",
-        "hey there",
-    ],
-    "es": [
-        "hola",
-        "hola buenas",
-        "buenas tardes",
-        "buen dia",
-        "hola q tal",
-        "buenas",
-        "hola amigo",
-        "holaa",
-        "buenos dias,",
-        "hola, una consulta",
-    ],
+    "en": ["hi", "hello", "hi there,", "hello seller", "good morning", "hey", "dear seller,",
+           "hi friend", "hello?", "hey there"],
+    "es": ["hola", "hola buenas", "buenas tardes", "buen dia", "hola q tal", "buenas",
+           "hola amigo", "holaa", "buenos dias,", "hola, buenas noches"],
     "pt": ["ola", "oi", "bom dia", "boa tarde", "ola amigo"],
 }
 SUFFIXES = {
-    "en": ["pls", "please", "thx", "asap", "thank you", "??", "plz reply", "🙏"],
-    "es": ["porfa", "por favor", "gracias", "xfa", "??", "saludos", "🙏", "plis"],
-    "pt": ["por favor", "obrigado", "??"],
+    "en": ["pls", "please", "thx", "asap", "??", "plz reply", "🙏"],
+    "es": ["porfa", "por favor", "xfa", "??", "🙏", "plis", "pls"],
+    "pt": ["por favor", "pfv", "??"],
 }
+ORDER_WORD = {"en": "order", "es": "pedido", "pt": "pedido"}
 # Intents where pasting an order number is natural.
 ORDER_INTENTS = {
-    "ship_time",
-    "order_status",
-    "not_received",
-    "quality_issue",
-    "wrong_item",
-    "return_refund",
-    "exchange",
-    "refund_status",
-    "return_shipping",
-    "dispute",
-    "modify_order",
-    "cancel_order",
-    "invoice",
-    "payment",
-    "complaint",
+    "ship_time", "order_status", "not_received", "quality_issue", "wrong_item",
+    "return_refund", "exchange", "refund_status", "return_shipping", "dispute",
+    "modify_order", "cancel_order", "invoice", "payment",
 }
+# Intents whose meaning a greeting in front or a "please" behind would blur.
+NO_PREFIX = {"greeting", "thanks_bye"}
+NO_SUFFIX = {"greeting", "thanks_bye", "other", "complaint"}
 
 
-def order_number(rng: random.Random) -> str:
+def order_number(rng: random.Random, lang: str) -> str:
     style = rng.randrange(4)
     if style == 0:
         return str(rng.randrange(10**15, 10**16))
     if style == 1:
         return f"#{rng.randrange(1000, 99999)}"
     if style == 2:
-        return (
-            f"{rng.randrange(100, 999)}-{rng.randrange(10**6, 10**7)}-{rng.randrange(10**6, 10**7)}"
-        )
-    return f"order {rng.randrange(10**11, 10**12)}"
+        return f"{rng.randrange(100, 999)}-{rng.randrange(10**6, 10**7)}-{rng.randrange(10**6, 10**7)}"
+    return f"{ORDER_WORD[lang]} {rng.randrange(10**11, 10**12)}"
 
 
 def variant(text: str, intent: str, lang: str, rng: random.Random) -> str:
-    kind = rng.randrange(5 if intent in ORDER_INTENTS else 4)
-    if kind == 0 and intent not in {"greeting", "thanks_bye"}:
+    """One light variant of a hand-written line; never changes what it asks for."""
+    kinds = ["plain", "casual"]
+    if intent not in NO_PREFIX:
+        kinds.append("greet")
+    if intent not in NO_SUFFIX:
+        kinds.append("suffix")
+    if intent in ORDER_INTENTS:
+        kinds.append("order")
+    kind = rng.choice(kinds)
+    if kind == "greet":
         return f"{rng.choice(GREETINGS[lang])} {text[0].lower() + text[1:]}"
-    if kind == 1:
-        return norm(text)
-    if kind == 2:
-        return strip_accents(text).lower() if lang != "en" else text.lower().rstrip("?.!")
-    if kind == 3 and intent not in {"thanks_bye"}:
+    if kind == "suffix":
         return f"{text.rstrip('.')} {rng.choice(SUFFIXES[lang])}"
-    return f"{text} {order_number(rng)}" if rng.random() < 0.5 else f"{order_number(rng)} {text}"
+    if kind == "order":
+        number = order_number(rng, lang)
+        return f"{text} {number}" if rng.random() < 0.5 else f"{number} {text}"
+    if kind == "casual" and lang != "en":
+        return strip_accents(text).lower()
+    if kind == "casual":
+        return text.lower().rstrip("?.!")
+    return norm(text)
 
 
 def with_variants(texts: list[str], intent: str, lang: str, seed: int) -> list[str]:

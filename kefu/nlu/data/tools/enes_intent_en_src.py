@@ -401,7 +401,6 @@ can you combine shipping for two orders
 free delivery over 50 euros?
 what's the minimum for free shipping
 shipping cost to canada pls
-is there a shipping charge for returns... no i mean for sending to me
 the shipping fee is more than the item
 how much to send to new zealand
 does free shipping include the islands
@@ -809,7 +808,6 @@ any other styles you recommend
 what goes well with these boots
 which of your earbuds is best for gym
 looking for a cheap but good smartwatch
-can you recommend a size... no i mean a model for small feet
 what's the best one for beginners
 which pillow is best for neck pain
 what should i buy for camping
