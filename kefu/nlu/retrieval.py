@@ -298,6 +298,9 @@ class KnowledgeIndex:
         self._n = 0
         self._matrix: NDArray[np.float32] | None = None
         self._order: list[_Passage] = []
+        self._postings: dict[str, list[tuple[int, int]]] = {}
+        self._product: NDArray[Any] = np.zeros(0, dtype=object)
+        self._norms: NDArray[np.float64] = np.zeros(0)
 
     @property
     def encoder(self) -> Encoder:
@@ -344,6 +347,16 @@ class KnowledgeIndex:
             return
         self._order = [p for passages in self._rows.values() for p in passages]
         self._matrix = self.cache.encode(self.encoder, [p.text for p in self._order])
+        # Inverted index: a query only touches the passages that share one of its tokens.
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, passage in enumerate(self._order):
+            for token, tf in passage.tokens.items():
+                postings[token].append((i, tf))
+        self._postings = dict(postings)
+        self._product = np.array([p.row.doc_id.split("#", 1)[0] for p in self._order], dtype=object)
+        avg_len = max(self._total_len / max(self._n, 1), 1.0)
+        lengths = np.array([p.length for p in self._order], dtype=np.float64)
+        self._norms = self.k1 * (1 - self.b + self.b * lengths / avg_len)
 
     def _idf(self, token: str) -> float:
         df = self._df.get(token, 0)
@@ -353,20 +366,14 @@ class KnowledgeIndex:
         scores = np.zeros(len(self._order), dtype=np.float64)
         if not query_tokens or not self._order:
             return scores
-        avg_len = max(self._total_len / max(self._n, 1), 1.0)
         weights = {t: self._idf(t) for t in set(query_tokens)}
         # The best a passage could score: every query token present. Dividing by it turns BM25
         # into "share of the question covered", comparable across questions.
         best = sum(w * (self.k1 + 1) for w in weights.values()) or 1.0
-        for i, passage in enumerate(self._order):
-            norm = self.k1 * (1 - self.b + self.b * passage.length / avg_len)
-            total = 0.0
-            for token, weight in weights.items():
-                tf = passage.tokens.get(token, 0)
-                if tf:
-                    total += weight * tf * (self.k1 + 1) / (tf + norm)
-            scores[i] = total / best
-        return scores
+        for token, weight in weights.items():
+            for i, tf in self._postings.get(token, ()):
+                scores[i] += weight * tf * (self.k1 + 1) / (tf + self._norms[i])
+        return scores / best
 
     def search(
         self,
@@ -376,26 +383,30 @@ class KnowledgeIndex:
         min_score: float = DEFAULT_MIN_SCORE,
         doc_ids: Iterable[str] | None = None,
     ) -> list[Hit]:
-        """Best rows for `query`, best first, at most one hit per row; [] when nothing is sure."""
+        """Best rows for `query`, best first, at most one hit per row; [] when nothing is sure.
+
+        `doc_ids` limits the search to products (their FAQ entries "doc#entry" included)."""
         if not query.strip() or not self._rows:
             return []
         self._ensure_matrix()
         assert self._matrix is not None
-        wanted = set(doc_ids) if doc_ids is not None else None
         query_vec = self.encoder.encode([query[:2000]])[0]
-        cosines = self._matrix @ query_vec
+        cosines = np.maximum(self._matrix @ query_vec, 0.0).astype(np.float64)
         keywords = self._keyword_scores(tokenize(query[:2000]))
+        fused = self.embedding_weight * cosines + self.keyword_weight * keywords
+        if doc_ids is not None:
+            fused = np.where(np.isin(self._product, list(doc_ids)), fused, -1.0)
         best: dict[tuple[str, str, str], Hit] = {}
-        for i, passage in enumerate(self._order):
+        for i in np.argsort(-fused, kind="stable"):
+            score = float(fused[i])
+            if score < min_score or score < 0 or len(best) >= k:
+                break
+            passage = self._order[int(i)]
             row = passage.row
-            # A filter on a product also keeps that product's FAQ entries ("doc#entry").
-            if wanted is not None and row.doc_id.split("#", 1)[0] not in wanted:
-                continue
-            emb, kw = max(float(cosines[i]), 0.0), float(keywords[i])
-            score = self.embedding_weight * emb + self.keyword_weight * kw
             key = (row.doc_id, row.field, row.lang)
-            if key in best and best[key].score >= score:
-                continue
+            if key in best:
+                continue  # a better passage of this row came first
+            emb, kw = float(cosines[i]), float(keywords[i])
             found = tuple(
                 name
                 for name, ok in (
@@ -406,8 +417,7 @@ class KnowledgeIndex:
             )
             best[key] = Hit(row.doc_id, row.field, row.lang, row.text, round(score, 4),
                             round(emb, 4), round(kw, 4), found, passage.text)  # fmt: skip
-        ranked = sorted(best.values(), key=lambda h: (-h.score, h.doc_id, h.field))
-        return [h for h in ranked if h.score >= min_score][:k]
+        return sorted(best.values(), key=lambda h: (-h.score, h.doc_id, h.field))
 
 
 @dataclass(frozen=True)
