@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kefu.buyers import service as buyers
@@ -24,6 +24,18 @@ CHANNEL = "widget"
 WIDGET_LANGS = ("zh-Hans", "zh-Hant", "en", "es")
 
 
+def claim_write_lock(db: Session) -> None:
+    """On SQLite, take the write lock before the first read of a writing request.
+
+    A deferred transaction that reads and then writes fails at once with "database is locked"
+    when another connection committed in between (SQLite cannot upgrade a stale read snapshot;
+    the busy timeout does not apply). A write as the first statement waits its turn instead.
+    PostgreSQL needs nothing of the sort.
+    """
+    if db.get_bind().dialect.name == "sqlite":
+        db.execute(text("UPDATE shops SET id = id WHERE 1 = 0"))
+
+
 def shop_by_slug(db: Session, slug: str) -> Shop:
     # The shops domain has no public lookup by slug yet; this read-only query stands in for it.
     shop = db.scalar(select(Shop).where(Shop.slug == slug))
@@ -34,6 +46,7 @@ def shop_by_slug(db: Session, slug: str) -> Shop:
 
 def do_start_visit(db: Session, shop: Shop, lang: str | None, now: datetime) -> Visitor:
     """A new anonymous visitor: a buyer row with a random id the visitor never sees."""
+    claim_write_lock(db)
     buyer = buyers.do_get_or_create_buyer(
         db,
         shop.id,
@@ -94,6 +107,7 @@ def do_send(
 ) -> tuple[Message, bool]:
     """Store the visitor's message once (idempotent on client_message_id); the caller commits
     before answering, so an acknowledged message is a stored message."""
+    claim_write_lock(db)
     existing = conversations.find_by_client_id(db, visitor.shop_id, client_message_id)
     if existing is not None:
         access_widget_conversation(db, visitor, existing.conversation_id)
@@ -124,4 +138,6 @@ def do_send(
 
 
 def do_mark_read(db: Session, conversation: Conversation, upto_id: int, now: datetime) -> None:
+    if upto_id <= conversation.buyer_read_upto:
+        return
     conversations.do_mark_read_by_buyer(db, conversation, upto_id, now)

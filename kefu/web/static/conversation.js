@@ -80,7 +80,8 @@
     fetching = true;
     Kefu.api("GET", base + "/messages?after_id=" + lastId).then(function (messages) {
       messages.forEach(draw);
-      markRead();
+      // Only a buyer's message changes what the agent has left unread.
+      if (messages.some(function (m) { return m.sender_kind === "buyer"; })) { markRead(); }
     }).catch(function () {}).then(function () {
       fetching = false;
       if (fetchAgain) { fetchAgain = false; fetchNew(); }

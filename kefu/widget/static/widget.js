@@ -244,7 +244,7 @@
     var path = "/api/v1/widget/conversations/" + state.conversationId + "/messages?after_id=" + state.lastId;
     state.fetching = api("GET", path).then(function (messages) {
       messages.forEach(draw);
-      markRead();
+      if (messages.some(function (m) { return m.sender !== "buyer"; })) { markRead(); }
     }).catch(function () { /* the next notice or reconnect fetches again */ })
       .then(function () {
         state.fetching = null;
