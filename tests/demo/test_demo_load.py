@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -17,11 +18,16 @@ from kefu.catalog.models import Product, ProductKnowledge, ProductVariant
 from kefu.conversations.models import Conversation, Message
 from kefu.demo.catalog import FOOTWEAR
 from kefu.demo.generate import DEMO_PASSWORD, DEMO_USERS, DemoSummary
+from kefu.demo.plan import plan_demo
 from kefu.demo.tracking import is_valid_s10, is_valid_ups
 from kefu.orders.models import Order, Payment, Review, Shipment, ShipmentEvent
 from kefu.orders.states import ORDER_STATUSES
 from kefu.shops.models import Shop
 from tests.demo.conftest import DEMO_NOW
+
+# Every test here reads the one shared demo load (tests/demo/conftest.py): slow, and kept on one
+# xdist worker so the load happens once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -304,3 +310,11 @@ def test_demo_staff_log_in_with_the_printed_password(db: Session) -> None:
     assert {"zh-Hans", "en"} <= {u.ui_lang for u in users.values()}
     assert verify_password(users["admin@kefu.demo"].password_hash, DEMO_PASSWORD)
     assert not verify_password(users["admin@kefu.demo"].password_hash, DEMO_PASSWORD + "x")
+
+
+def test_database_holds_exactly_the_plan(db: Session) -> None:
+    plan = plan_demo(now=DEMO_NOW, seed=7)
+    stored = dict(db.execute(select(Order.order_number, Order.status)).all())
+    assert stored == {o.number: o.status for o in plan.orders}
+    totals = dict(db.execute(select(Order.order_number, Order.total)).all())
+    assert all(totals[o.number] == o.total for o in plan.orders)

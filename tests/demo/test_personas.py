@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,8 @@ from kefu.demo.personas import (
 )
 from kefu.orders.models import Order
 from kefu.shops.models import Shop
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]
 
 
 def buyer_of(db: Session, persona: Persona) -> Buyer:
