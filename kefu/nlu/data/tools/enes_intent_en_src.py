@@ -2260,3 +2260,173 @@ it was shipped last week, where is it now
 the tracking number you gave me, where is the parcel
 it's on its way? can you see where
 """
+
+# --- Fourth pass: long, rambling, multi-sentence messages where the real need
+# comes after a greeting or a story, as buyers really write them.
+
+DATA["greeting"] += """
+hello hello, hope you're having a good day, are you there?
+hi, sorry to bother, is anyone online to answer
+"""
+
+DATA["product_info"] += """
+hi there, i'm looking at the hiking boots for a trip in march, just need to know if the membrane is really waterproof or only the leather is treated
+hello friend, my wife wants the blender but we have 110v in our house, will it work or burn
+good morning, before i buy the jacket i want to know what the filling is because i'm allergic to feathers
+"""
+
+DATA["size_advice"] += """
+hello, i bought a pair of sneakers from another shop in 42 and they were too short, my foot measures 26.8 cm, what size here
+hi, its for my son, he is 12 years and 155 cm, kind of skinny, which size of the hoodie will fit him without being huge
+my mom wants the dress for a wedding, she is 160 cm, around 70 kg, bust 100, what size should we take so it isn't tight
+"""
+
+DATA["stock"] += """
+hi, i saw these boots last month in brown and now i only see black, are you getting brown again or is it finished
+hello, i want to order 3 of the grey sweater in L for me and my brothers but it says only 1 left, do you have more somewhere
+"""
+
+DATA["price_bargain"] += """
+hello friend, i really like the leather bag but 80 dollars is a lot for me, if you can do 60 i will pay right now and leave good feedback
+hi, i run a small shop in my town and want to buy 50 pairs of the socks every month, what price can you give me
+"""
+
+DATA["promotion"] += """
+hi, i got an email saying there is 20% off this weekend but when i go to pay the price is the same, how does the discount work
+hello, i am a new customer and my friend said you give a coupon for the first order, where can i get it
+"""
+
+DATA["shipping_fee"] += """
+hi, i want the lamp but the shipping to chile is almost the same as the lamp, is there any cheaper way to send it or can you make it free
+hello, if i buy the boots and the jacket together do i pay shipping two times or only once
+"""
+
+DATA["delivery_time"] += """
+hello, my daughter's birthday is on the 14th and i want to give her the backpack, if i order today to madrid will it arrive in time
+hi, i'm thinking of buying the coat but i need it before i travel in 3 weeks, how many days does it usually take to poland
+"""
+
+DATA["courier"] += """
+hi, last time i bought here it came with a company that never delivers to my village, can you send this time with the national post
+hello, i live in the canary islands and many shops don't send here, do you deliver to tenerife
+"""
+
+DATA["authenticity"] += """
+hello, i'm buying this as a gift for my husband and it would be embarrassing if it's fake, can you tell me honestly if it's original
+hi, i already got a fake perfume from another seller, so before i buy i need to know if this one is authentic
+"""
+
+DATA["quality"] += """
+hi, i walk a lot for work, like 15 km a day, will these shoes last or will they break in a month like my last ones
+hello, i need a suitcase for 4 long trips this year, is this one strong enough or will the wheels break
+"""
+
+DATA["price_compare"] += """
+hi, i found the exact same boots on amazon for 20 dollars less, same brand same picture, so why is yours more expensive
+hello, there are two listings for this speaker in your shop, one is 25 and one is 39, what is the difference between them
+"""
+
+DATA["color_difference"] += """
+hi, i want the sofa cover in grey to match my curtains, but on my phone it looks blue-ish, is it really grey
+hello, last time i bought a dress that looked red in the photo and it was orange, so is this burgundy really burgundy
+"""
+
+DATA["recommendation"] += """
+hi, my husband works outside in the cold all day and his boots are finished, which of your boots would you suggest for him
+hello, i need a present for my niece, she is 15 and likes makeup and music, what would you recommend from your shop
+"""
+
+DATA["invoice"] += """
+hi, i bought 5 chairs for my office and my accountant needs an invoice with the company name and tax number, can you do it
+hello, the customs in my country is asking for a commercial invoice for the parcel, can you send me one please
+"""
+
+DATA["payment"] += """
+hello, i tried to pay three times with my visa and every time it says error, my bank says everything is fine, what can i do
+hi, i paid yesterday and the money is gone from my account but the order still says waiting for payment, can you check
+"""
+
+DATA["modify_order"] += """
+hello, i just ordered the jacket in M but i realised i need L, it's not shipped yet so can you change it please
+hi, sorry i made a mistake, i put my old address, i moved last month, please send to my new address before shipping
+"""
+
+DATA["cancel_order"] += """
+hello, i ordered the boots 2 days ago but my husband already bought me the same ones for my birthday, so please cancel my order
+hi, i'm very sorry but i have to cancel, i lost my job this week and i can't spend money now, it's not shipped yet
+"""
+
+DATA["ship_time"] += """
+hi, i ordered the boots last week and paid straight away, but it still says waiting to be shipped, when are you going to send them
+hello friend, i buy from you before and always fast, but this time 5 days and not shipped, when you will send
+"""
+
+DATA["order_status"] += """
+hello, you shipped my order 10 days ago but the tracking only says 'accepted by carrier' and nothing else, where is it now
+hi, my parcel was in madrid on monday and now it says it's in barcelona, is that normal, where is it going
+"""
+
+DATA["not_received"] += """
+hi, the tracking says my parcel was delivered yesterday at 3 pm but i was home all day and nobody came, i didn't get anything
+hello, i ordered in september and now it's december, the protection is almost finished and i still don't have my order
+"""
+
+DATA["quality_issue"] += """
+hi, i received the boots last week and already the left sole is coming off at the front, i only wore them 3 times
+hello, the kettle arrived today and when i turned it on it made a burning smell and stopped, it's defective
+"""
+
+DATA["wrong_item"] += """
+hi, i opened the parcel today and instead of the black boots size 40 there is a white pair size 38, this is not my order
+hello, the listing says the set comes with 6 glasses but in my box there are only 4, where are the other two
+"""
+
+DATA["return_refund"] += """
+hi, i received the dress but it doesn't look like the photo at all and the fabric is very cheap, i want to return it and get my money back
+hello, i bought this as a gift but the person doesn't like it, it's still new with tags, can i send it back for a refund
+"""
+
+DATA["exchange"] += """
+hi, the boots are beautiful but too small, i usually wear 39 and i took 39, can i exchange them for 40
+hello, i got the hoodie in black but my son wanted the grey one, can we exchange it, it's not used
+"""
+
+DATA["refund_status"] += """
+hi, i sent the shoes back 3 weeks ago and you confirmed you received them, but i still don't have my money, when will the refund come
+hello, you told me the refund was done on the 5th but my bank says there is nothing, can you check what happened
+"""
+
+DATA["return_shipping"] += """
+hi, you sent me the wrong size and now i have to send it back, but the post office wants 25 euros, who pays for this
+hello, i want to return the jacket, please tell me the address and if i need to put something inside the box
+"""
+
+DATA["dispute"] += """
+hi, i waited 2 months and you didn't help me so i opened a dispute on aliexpress, please answer there
+hello, i opened a dispute by mistake because i thought the parcel was lost, but it arrived today, how do i cancel it
+"""
+
+DATA["complaint"] += """
+this is the third time i write to you and nobody answers, i paid my money and you treat me like this, very bad service
+hello, honestly i'm very disappointed, your colleague promised me a solution yesterday and today nobody knows anything
+"""
+
+DATA["review"] += """
+hi, i left 3 stars when the parcel was late but now that it arrived and it's great i want to change to 5, how do i do it
+hello, you said i get a coupon if i write a review with photos, i did it yesterday, where is my coupon
+"""
+
+DATA["human_agent"] += """
+hi, i've been chatting with this bot for 10 minutes and it keeps sending me the same answer, please let me talk to a real person
+hello, my problem is complicated, i need to explain it to a human not a machine
+"""
+
+DATA["thanks_bye"] += """
+ok thank you so much for your help, you were very patient, have a nice day bye
+perfect, that's all i needed to know, thanks a lot and good night
+"""
+
+DATA["other"] += """
+hi, i'm not buying anything, i just wanted to ask if you know a good app to learn chinese
+hello, my account shows a different name and i don't know how to change it, can you help
+"""

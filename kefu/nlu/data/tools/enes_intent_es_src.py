@@ -2354,3 +2354,184 @@ lo enviaron la semana pasada, donde esta ahora
 con el numero de seguimiento que me dieron, donde esta el paquete
 ya va en camino? pueden ver por donde va
 """
+
+# --- Cuarta pasada: mensajes largos, con saludo o historia antes de la
+# necesidad real, y más variedades regionales (Colombia, México, Perú,
+# Venezuela, Chile, Argentina) con faltas de ortografía de chat.
+
+DATA["greeting"] += """
+hola hola, espero que esten bien, hay alguien que me atienda?
+buenas, que mas, alguien disponible?
+quiubo parce, hay alguien?
+hola buenas, disculpen la molestia, estan en linea?
+"""
+
+DATA["product_info"] += """
+hola buenas, estoy viendo las botas para un viaje al sur en marzo y necesito saber si la membrana es impermeable de verdad o solo el cuero tiene tratamiento
+hola amigo, mi esposa quiere la licuadora pero en mi casa hay 110v, funciona o se quema?
+buen dia, antes de comprar la chaqueta quiero saber de que es el relleno porque soy alergica a las plumas
+hola parce una pregunta, ese morral trae puerto usb o no?
+"""
+
+DATA["size_advice"] += """
+hola, compre unas zapatillas en otra tienda en 42 y me quedaron cortas, mi pie mide 26.8 cm, que talla pido aca
+hola es para mi hijo, tiene 12 años y mide 1.55, es flaquito, que talla de poleron le queda sin que le quede enorme
+mi mama quiere el vestido para un matrimonio, mide 1.60, pesa unos 70 y busto 100, que talla pedimos para que no le apriete
+ke talla me recomiendas pa un pie de 24 y medio
+"""
+
+DATA["stock"] += """
+hola, el mes pasado vi estas botas en cafe y ahora solo sale negro, van a volver a traer el cafe o ya no
+hola quiero pedir 3 del sueter gris en L para mis hermanos y yo pero dice que queda 1, tienen mas en otro lado?
+me regala informacion si tienen la chaqueta en talla S
+"""
+
+DATA["price_bargain"] += """
+hola amigo, me encanta el bolso de cuero pero 80 dolares es mucho para mi, si me lo dejas en 60 pago ya y te dejo buena calificacion
+hola, tengo una tiendita en mi pueblo y quiero comprar 50 pares de medias cada mes, que precio me pueden dar
+ay no esta muy caro, no me lo puedes dejar mas baratico?
+"""
+
+DATA["promotion"] += """
+hola, me llego un correo que decia 20% de descuento este finde pero al pagar sale el mismo precio, como funciona el descuento
+hola soy cliente nueva y una amiga me dijo que dan cupon para la primera compra, donde lo saco
+"""
+
+DATA["shipping_fee"] += """
+hola, quiero la lampara pero el envio a chile cuesta casi lo mismo que la lampara, hay forma mas barata de mandarla o me lo dejan gratis
+hola, si compro las botas y la chaqueta juntas pago dos veces el envio o una sola
+cuanto me sale el envio hasta barranquilla parce?
+"""
+
+DATA["delivery_time"] += """
+hola, el cumple de mi hija es el 14 y quiero regalarle la mochila, si pido hoy a madrid llega a tiempo
+hola estoy pensando comprar el abrigo pero lo necesito antes de viajar en 3 semanas, cuantos dias suele tardar a lima
+buenas, antes de comprar quisiera saber cuanto se demora en llegar a bogota
+"""
+
+DATA["courier"] += """
+hola, la ultima vez que compre aca llego con una empresa que no reparte en mi pueblo, esta vez pueden mandarlo por correo nacional
+hola vivo en canarias y muchas tiendas no envian aca, ustedes envian a tenerife
+hacen envios a venezuela? y por cual empresa?
+"""
+
+DATA["authenticity"] += """
+hola, lo voy a regalar a mi esposo y seria una verguenza que fuera falso, me dices sinceramente si es original
+hola, otro vendedor ya me vendio un perfume falso, asi que antes de comprar necesito saber si este es autentico
+"""
+
+DATA["quality"] += """
+hola, camino mucho por trabajo, como 15 km al dia, estos zapatos aguantan o se rompen al mes como los anteriores
+hola necesito una maleta para 4 viajes largos este año, esta es lo bastante resistente o se rompen las ruedas
+"""
+
+DATA["price_compare"] += """
+hola, encontre las mismas botas en amazon 20 dolares mas baratas, misma marca misma foto, por que las suyas son mas caras
+hola, hay dos publicaciones de este parlante en su tienda, una a 25 y otra a 39, que diferencia hay
+"""
+
+DATA["color_difference"] += """
+hola, quiero la funda del sofa en gris para que combine con las cortinas, pero en mi celular se ve azulado, es gris de verdad
+hola, la ultima vez compre un vestido que en la foto era rojo y llego naranja, este bordo es bordo de verdad?
+"""
+
+DATA["recommendation"] += """
+hola, mi esposo trabaja afuera con frio todo el dia y sus botas ya no dan mas, cuales de sus botas le recomiendan
+hola necesito un regalo para mi sobrina de 15, le gusta el maquillaje y la musica, que me recomiendas de tu tienda
+"""
+
+DATA["invoice"] += """
+hola, compre 5 sillas para la oficina y mi contador necesita factura con razon social y rfc, me la pueden hacer
+hola, la aduana de mi pais me pide factura comercial del paquete, me la pueden mandar porfa
+"""
+
+DATA["payment"] += """
+hola, intente pagar tres veces con mi visa y siempre dice error, el banco dice que todo bien, que hago
+hola, pague ayer y el dinero ya salio de mi cuenta pero el pedido sigue esperando pago, me pueden revisar
+"""
+
+DATA["modify_order"] += """
+hola, acabo de pedir la chaqueta en M pero me di cuenta que necesito L, todavia no la mandan asi que la pueden cambiar porfa
+hola, perdon me equivoque, puse mi direccion vieja, me mude el mes pasado, mandenlo a la nueva antes de despacharlo
+"""
+
+DATA["cancel_order"] += """
+hola, pedi las botas hace 2 dias pero mi marido ya me las regalo para mi cumple, asi que cancelen mi pedido porfa
+hola, lo siento mucho pero tengo que cancelar, esta semana me quede sin trabajo y no puedo gastar, todavia no lo envian
+"""
+
+DATA["ship_time"] += """
+hola, pedi las botas la semana pasada y pague al tiro, pero sigue diciendo esperando envio, cuando las van a mandar
+hola amigo, te compre antes y siempre rapido, pero esta vez 5 dias y no lo envias, cuando me lo mandas
+ahorita ya pague, me lo despachan hoy o mañana?
+"""
+
+DATA["order_status"] += """
+hola, me enviaron el pedido hace 10 dias pero el seguimiento solo dice 'aceptado por el transportista' y nada mas, donde esta ahora
+hola, mi paquete estaba en madrid el lunes y ahora dice barcelona, es normal, a donde va
+"""
+
+DATA["not_received"] += """
+hola, el seguimiento dice que me entregaron ayer a las 3 pero estuve todo el dia en casa y nadie vino, no recibi nada
+hola, pedi en septiembre y ya es diciembre, la proteccion casi se termina y sigo sin mi pedido
+"""
+
+DATA["quality_issue"] += """
+hola, recibi las botas la semana pasada y la suela izquierda ya se esta despegando adelante, solo las use 3 veces
+hola, hoy llego la pava electrica y al prenderla olio a quemado y se apago, vino fallada
+"""
+
+DATA["wrong_item"] += """
+hola, abri el paquete hoy y en vez de las botas negras talla 40 hay unas blancas talla 38, este no es mi pedido
+hola, el anuncio dice que el juego trae 6 vasos pero en mi caja hay 4, donde estan los otros dos
+"""
+
+DATA["return_refund"] += """
+hola, me llego el vestido pero no se parece nada a la foto y la tela es muy barata, quiero devolverlo y que me devuelvan la plata
+hola, lo compre de regalo pero a la persona no le gusto, esta nuevo con etiquetas, lo puedo devolver y que me reembolsen
+"""
+
+DATA["exchange"] += """
+hola, las botas son preciosas pero me quedan chicas, uso 39 y pedi 39, me las pueden cambiar por 40
+hola, me llego el buzo negro pero mi hijo queria el gris, lo podemos cambiar, esta sin usar
+"""
+
+DATA["refund_status"] += """
+hola, les devolvi los zapatos hace 3 semanas y me confirmaron que los recibieron, pero todavia no tengo mi plata, cuando llega el reembolso
+hola, me dijeron que el reembolso se hizo el 5 pero mi banco dice que no hay nada, pueden revisar que paso
+"""
+
+DATA["return_shipping"] += """
+hola, me mandaron la talla equivocada y ahora tengo que devolverla, pero en correos me piden 25 euros, quien paga eso
+hola, quiero devolver la chaqueta, me dicen la direccion y si tengo que poner algo dentro de la caja
+"""
+
+DATA["dispute"] += """
+hola, espere 2 meses y no me ayudaron asi que abri una disputa en aliexpress, respondan ahi
+hola, abri una disputa por error porque pense que el paquete se perdio pero hoy llego, como la cancelo
+"""
+
+DATA["complaint"] += """
+es la tercera vez que les escribo y nadie contesta, pague mi plata y me tratan asi, pesimo servicio
+hola, la verdad estoy muy decepcionada, su compañero me prometio una solucion ayer y hoy nadie sabe nada
+"""
+
+DATA["review"] += """
+hola, deje 3 estrellas cuando el paquete se atraso pero ahora que llego y esta genial quiero cambiar a 5, como hago
+hola, dijeron que me daban cupon si escribia una reseña con fotos, la hice ayer, donde esta mi cupon
+"""
+
+DATA["human_agent"] += """
+hola, llevo 10 minutos con este bot y me manda siempre la misma respuesta, porfa pasenme con una persona de verdad
+hola, mi problema es complicado, necesito explicarselo a un humano no a una maquina
+"""
+
+DATA["thanks_bye"] += """
+ok muchas gracias por la ayuda, fueron muy pacientes, que tengan lindo dia chao
+perfecto, era todo lo que necesitaba saber, mil gracias y buenas noches
+"""
+
+DATA["other"] += """
+hola, no voy a comprar nada, solo queria preguntar si conocen una app buena para aprender chino
+hola, mi cuenta muestra otro nombre y no se como cambiarlo, me ayudan
+"""
