@@ -29,6 +29,18 @@ PERSONA_SCRIPTS = {
 }
 # The angry buyer's chat waits unassigned in the queue; so do some other unanswered ones.
 UNASSIGNED_SHARE = 0.5
+MEMBRANE_CATEGORIES = frozenset({"hiking_boots", "hiking_shoes"})
+
+
+def fits(product: PlannedProduct, about: str) -> bool:
+    """Whether a chat about `about` can be about this product (its facts must hold)."""
+    if about == "membrane":
+        return product.category in MEMBRANE_CATEGORIES
+    if about == "socks":
+        return product.category == "socks"
+    if about == "footwear":
+        return product.is_footwear
+    return True
 
 
 class ChatBuyer(Protocol):
@@ -99,6 +111,7 @@ class _ChatPlanner:
         self.orders = orders
         self.used_orders: set[str] = set()
         self.agent_names = {u.email: u.name for u in personas.DEMO_USERS}
+        self.product_by_code = {p.code: p for p in products}
 
     def _order_for(self, script: Dialogue, buyer: ChatBuyer | None) -> PlannedOrder | None:
         shop = SHOP_OF_LANG[script.lang]
@@ -109,6 +122,7 @@ class _ChatPlanner:
             and o.status == script.order
             and o.number not in self.used_orders
             and (buyer is None or o.buyer == buyer.external_id)
+            and fits(self.product_by_code[o.lines[0].product_code], script.about)
         ]
         if buyer is None:
             same_language = [
@@ -160,8 +174,10 @@ class _ChatPlanner:
             product = next(p for p in self.products if p.code == line.product_code)
             colour_code, size = line.colour_code, line.size
         else:
-            footwear = [p for p in self.products if p.shop == shop and p.is_footwear]
-            product = self.rng.choice(footwear)
+            about = "footwear" if script.about == "any" else script.about
+            product = self.rng.choice(
+                [p for p in self.products if p.shop == shop and fits(p, about)]
+            )
             variant = self.rng.choice(product.variants)
             colour_code, size = variant.colour_code, variant.size
         shipment = order.shipment if order is not None else None
@@ -175,6 +191,7 @@ class _ChatPlanner:
             carrier=shipment.carrier_name if shipment else "",
             tracking_number=shipment.tracking_number if shipment else "",
             city=buyer.address.get("city", ""),
+            material=product.knowledge[lang]["material"],
         )
 
     def play(self, script: Dialogue, buyer: ChatBuyer | None) -> PlannedConversation | None:

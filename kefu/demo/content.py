@@ -128,6 +128,7 @@ class Dialogue(_Strict):
     stage: Literal["pre_sale", "in_sale", "after_sale"]
     intent: str
     order: Literal["none", "created", "paid", "shipped", "delivered"]
+    about: Literal["any", "footwear", "membrane", "socks"] = "any"
     end: Literal["resolved", "waiting", "open", "unanswered"]
     turns: list[Turn] = Field(min_length=1)
 
