@@ -17,12 +17,14 @@ from kefu.runtime import Runtime, build_runtime
 
 # Every router Kefu serves, as "module:attribute". One line per domain; keep sorted by path.
 ROUTERS = [
+    "kefu.aftersales.router:router",
     "kefu.auth.router:router",
     "kefu.buyers.router:router",
     "kefu.catalog.router:router",
     "kefu.conversations.router:router",
     "kefu.guard.router:router",
     "kefu.health:router",
+    "kefu.jobs.router:router",
     "kefu.orders.router:router",
     "kefu.realtime.router:router",
     "kefu.replies.router:router",

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from kefu.aftersales.models import (
+    AfterSalesCase,
+    CaseAlert,
+    CaseEvidence,
+    CaseItem,
+    CaseOutcome,
+    CaseTransition,
+)
 from kefu.audit.models import AuditEntry
 from kefu.auth.models import ApiToken, LoginAttempt, ShopMembership, User, WebSession
 from kefu.buyers.models import Buyer
 from kefu.catalog.models import Product, ProductKnowledge, ProductVariant
 from kefu.conversations.models import Conversation, Message
 from kefu.db import Base
+from kefu.followups.models import FollowupSend, FollowupSettings
+from kefu.jobs.models import Job
 from kefu.orders.models import (
     Order,
     OrderItem,
@@ -23,11 +33,20 @@ from kefu.shops.models import Shop
 
 # Domains added later append their model modules here.
 __all__ = [
+    "AfterSalesCase",
     "ApiToken",
     "AuditEntry",
     "Base",
     "Buyer",
+    "CaseAlert",
+    "CaseEvidence",
+    "CaseItem",
+    "CaseOutcome",
+    "CaseTransition",
     "Conversation",
+    "FollowupSend",
+    "FollowupSettings",
+    "Job",
     "LoginAttempt",
     "Message",
     "Order",
