@@ -79,57 +79,70 @@ def seed(database_url: str, data_dir: Path) -> World:
     return world
 
 
-@contextmanager
-def uvicorn_server(world: World, redis_url: str | None = None) -> Iterator[str]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "KEFU_DATABASE_URL": world.database_url,
-        "KEFU_DATA_DIR": str(world.data_dir),
-        "KEFU_SECRET_KEY": SECRET,
-        "KEFU_SCHEDULER_ENABLED": "false",
-    }
-    env.pop("KEFU_REDIS_URL", None)
-    if redis_url:
-        env["KEFU_REDIS_URL"] = redis_url
-    process = subprocess.Popen(  # noqa: S603  (our own interpreter and module)
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "kefu.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60  # a loaded 2-core machine imports slowly
+class Server:
+    """Uvicorn in a subprocess. Starting is separate from waiting so that several servers boot
+    in parallel: on a loaded two-core machine each takes many seconds to import Kefu."""
+
+    def __init__(self, world: World, redis_url: str | None = None) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {
+            **os.environ,
+            "KEFU_DATABASE_URL": world.database_url,
+            "KEFU_DATA_DIR": str(world.data_dir),
+            "KEFU_SECRET_KEY": SECRET,
+            "KEFU_SCHEDULER_ENABLED": "false",
+        }
+        env.pop("KEFU_REDIS_URL", None)
+        if redis_url:
+            env["KEFU_REDIS_URL"] = redis_url
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "kefu.app:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+
+    def wait_ready(self, timeout: float = 120) -> str:
+        deadline = time.monotonic() + timeout
         while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"uvicorn exited with {process.returncode}")
+            if self.process.poll() is not None:
+                raise RuntimeError(f"uvicorn exited with {self.process.returncode}")
             try:
-                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                    break
+                if httpx.get(self.base + "/healthz", timeout=2).status_code == 200:
+                    return self.base
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError("uvicorn did not start within 60 s")
+                raise RuntimeError(f"uvicorn did not start within {timeout:.0f} s")
             time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
+
+    def stop(self) -> None:
+        self.process.terminate()
         try:
-            process.wait(timeout=10)
+            self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            self.process.kill()
+
+
+@contextmanager
+def running(servers: list[Server]) -> Iterator[list[Server]]:
+    try:
+        yield servers
+    finally:
+        for server in servers:
+            server.stop()
 
 
 def summary(name: str, samples_ms: list[float]) -> str:

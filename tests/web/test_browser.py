@@ -11,17 +11,18 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.factories import PASSWORD
 from tests.web.browser_support import (
     ARTIFACTS,
     CHROMIUM_ARGS,
     SEND_JS,
     WATCH_JS,
+    Server,
     World,
+    running,
     seed,
     summary,
-    uvicorn_server,
 )
-from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.browser
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -53,9 +54,20 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
 
 @pytest.fixture(scope="module")
-def server(world: World) -> Iterator[str]:
-    with uvicorn_server(world) as base:
-        yield base
+def servers(world: World, shared_world: World) -> Iterator[dict[str, Server]]:
+    """All three servers boot at once: one alone (in-memory events) and two sharing Redis."""
+    started = {
+        "single": Server(world),
+        "a": Server(shared_world, REDIS_URL),
+        "b": Server(shared_world, REDIS_URL),
+    }
+    with running(list(started.values())):
+        yield started
+
+
+@pytest.fixture(scope="module")
+def server(servers: dict[str, Server]) -> str:
+    return servers["single"].wait_ready()
 
 
 def agent_page(browser: Any, base: str, email: str, path: str = "/") -> Any:
@@ -284,20 +296,19 @@ def shared_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 @pytest.mark.redis
-def test_two_worker_processes_share_events_through_redis(browser: Any, shared_world: World) -> None:
-    with (
-        uvicorn_server(shared_world, REDIS_URL) as worker_a,
-        uvicorn_server(shared_world, REDIS_URL) as worker_b,
+def test_two_worker_processes_share_events_through_redis(
+    browser: Any, shared_world: World, servers: dict[str, Server]
+) -> None:
+    worker_a, worker_b = servers["a"].wait_ready(), servers["b"].wait_ready()
+    buyer = buyer_page(browser, worker_a, shared_world.shop_slug)
+    inbox = agent_page(browser, worker_b, shared_world.agent_email)
+    to_inbox, to_view, to_buyer = run_round_trips(buyer, inbox, 10, "[双进程]")
+    for name, samples in (
+        ("buyer@A→inbox@B", to_inbox),
+        ("buyer@A→conversation@B", to_view),
+        ("agent@B→widget@A", to_buyer),
     ):
-        buyer = buyer_page(browser, worker_a, shared_world.shop_slug)
-        inbox = agent_page(browser, worker_b, shared_world.agent_email)
-        to_inbox, to_view, to_buyer = run_round_trips(buyer, inbox, 10, "[双进程]")
-        for name, samples in (
-            ("buyer@A→inbox@B", to_inbox),
-            ("buyer@A→conversation@B", to_view),
-            ("agent@B→widget@A", to_buyer),
-        ):
-            print(summary(f"two processes + Redis, {name}", samples))
-            assert max(samples) < DELIVERY_LIMIT_MS, f"{name}: {sorted(samples)[-3:]} ms"
-        buyer.context.close()
-        inbox.context.close()
+        print(summary(f"two processes + Redis, {name}", samples))
+        assert max(samples) < DELIVERY_LIMIT_MS, f"{name}: {sorted(samples)[-3:]} ms"
+    buyer.context.close()
+    inbox.context.close()

@@ -29,6 +29,7 @@
     conversationId: null,
     lastId: 0,
     shown: {},        // message id -> element
+    shownCids: {},    // client ids of the buyer's messages already on the page
     pending: {},      // client id -> element
     outbox: [],       // [{cid, text}]
     sending: false,
@@ -141,6 +142,7 @@
     el.dataset.id = String(message.id);
     fillBubble(el, message);
     state.shown[message.id] = el;
+    if (message.client_message_id) { state.shownCids[message.client_message_id] = true; }
     if (message.id > state.lastId) { state.lastId = message.id; }
   }
 
@@ -313,9 +315,15 @@
     return ready.then(function (ref) {
       state.conversationId = ref.conversation_id;
       setStatus(true);
-      if (state.conversationId) { connect(); }
-      flush();
-      return fetchNew();
+      // History first, then what is still waiting in the outbox, so the page keeps the order
+      // in which the buyer wrote (an outbox item the server already has is drawn only once).
+      return fetchNew().then(function () {
+        state.outbox.forEach(function (item) {
+          if (!state.shownCids[item.cid] && !state.pending[item.cid]) { drawPending(item); }
+        });
+        if (state.conversationId) { connect(); }
+        flush();
+      });
     }).catch(function () {
       setStatus(false);
       setTimeout(start, nextDelay());
@@ -361,6 +369,5 @@
   document.addEventListener("visibilitychange", markRead);
 
   load();
-  state.outbox.forEach(drawPending);
   start();
 })();
