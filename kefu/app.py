@@ -24,6 +24,7 @@ ROUTERS = [
     "kefu.conversations.router:router",
     "kefu.guard.router:router",
     "kefu.health:router",
+    "kefu.jobs.router:router",
     "kefu.orders.router:router",
     "kefu.realtime.router:router",
     "kefu.replies.router:router",

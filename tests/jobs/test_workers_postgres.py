@@ -24,7 +24,7 @@ from kefu.db import make_engine
 from kefu.jobs.models import Job
 from tests.jobs.pgworld import postgres_url, seed_note_jobs, throwaway_database
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 CHILD = Path(__file__).with_name("worker_child.py")
 JOBS = 10_000
