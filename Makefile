@@ -8,7 +8,13 @@ PYTEST_WORKERS ?= 2
 
 .PHONY: demo test install system-deps lint typecheck lock bench clean
 
-install: $(STAMP)
+install: $(STAMP) node_modules/.package-lock.json
+
+# Front-end packages (htmx) from the npm registry, pinned by package-lock.json; served by Kefu
+# from node_modules (kefu/web/router.py), never from a CDN. Re-run when the lock file changes.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
