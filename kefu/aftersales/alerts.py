@@ -87,6 +87,7 @@ def send_alert(
 ) -> dict[str, Any]:
     """Send the alert a job stands for, if it still applies. Returns the job's result."""
     from kefu.aftersales import service
+    from kefu.aftersales.deadlines import evaluate_case
     from kefu.conversations import service as conversations
     from kefu.shops.service import get_shop
 
@@ -94,7 +95,7 @@ def send_alert(
         return {"outcome": "skipped", "reason": f"case is {case.state}"}
     if case.state_seq != payload.get("state_seq"):
         return {"outcome": "skipped", "reason": "the case moved on since the alert was scheduled"}
-    sla, _rules = service.evaluate_case(db, case, now)
+    sla, _rules = evaluate_case(db, case, now)
     if not sla.running or sla.key != payload.get("sla_key"):
         return {"outcome": "skipped", "reason": "that deadline no longer runs for the case"}
     if db.scalar(select(CaseAlert.id).where(CaseAlert.job_key == key)) is not None:

@@ -112,6 +112,14 @@ def dispute_report(
     }
 
 
+def _cell(value: object) -> object:
+    """Product titles and carrier names come from imports: a leading = + - @ would make a
+    spreadsheet run them as a formula (CSV injection), so such text gets a leading quote."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def report_csv(report: dict[str, Any]) -> str:
     """One row per (dimension, group, reason); starts with a BOM so spreadsheet programs read the
     Chinese labels as UTF-8."""
@@ -122,15 +130,14 @@ def report_csv(report: dict[str, Any]) -> str:
     for dimension in ("by_product", "by_carrier"):
         for group in report[dimension]:
             for reason in group["reasons"]:
-                writer.writerow(
-                    [
-                        dimension.removeprefix("by_"),
-                        group["key"],
-                        group["label"],
-                        group["total"],
-                        reason["reason_code"],
-                        reason["label"],
-                        reason["count"],
-                    ]
-                )
+                row = [
+                    dimension.removeprefix("by_"),
+                    group["key"],
+                    group["label"],
+                    group["total"],
+                    reason["reason_code"],
+                    reason["label"],
+                    reason["count"],
+                ]
+                writer.writerow([_cell(v) for v in row])
     return out.getvalue()

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
 from fastapi.responses import FileResponse
 from sqlalchemy.orm import Session
 
-from kefu.aftersales import service
+from kefu.aftersales import service, views
 from kefu.aftersales.evidence import evidence_file
 from kefu.aftersales.report import dispute_report, report_csv
 from kefu.aftersales.schemas import (
@@ -42,7 +42,7 @@ FILE_HEADERS = {
 
 def _detail(db: Session, case_id: int, principal: Principal, now: datetime) -> dict[str, Any]:
     case = service.access_case(db, principal, case_id)
-    return service.detail_of(db, case, now, principal.ui_lang)
+    return views.detail_of(db, case, now, principal.ui_lang)
 
 
 @router.post("", response_model=CaseDetail, status_code=201)
@@ -54,7 +54,7 @@ def open_case(
 ) -> dict[str, Any]:
     now = clock.now()
     case = service.do_open_case(db, principal, body, now=now)
-    return service.detail_of(db, case, now, principal.ui_lang)
+    return views.detail_of(db, case, now, principal.ui_lang)
 
 
 @router.get("", response_model=Page[CaseSummary])
@@ -87,7 +87,7 @@ def list_cases(
         open_only=open_only,
     )
     rows, total = paginate(db, query, params)
-    items = [CaseSummary.model_validate(service.summary_of(r, principal.ui_lang)) for r in rows]
+    items = [CaseSummary.model_validate(views.summary_of(r, principal.ui_lang)) for r in rows]
     return Page(items=items, total=total, page=params.page, per_page=params.per_page)
 
 
@@ -165,7 +165,7 @@ def update_case(
     now = clock.now()
     case = service.access_case(db, principal, case_id)
     service.do_update_case(db, principal, case, body, now)
-    return service.detail_of(db, case, now, principal.ui_lang)
+    return views.detail_of(db, case, now, principal.ui_lang)
 
 
 @router.post("/{case_id}/transitions", response_model=CaseDetail)
@@ -187,7 +187,7 @@ def transition_case(
         note=body.note,
         platform_due_at=body.platform_due_at,
     )
-    return service.detail_of(db, case, now, principal.ui_lang)
+    return views.detail_of(db, case, now, principal.ui_lang)
 
 
 @router.post("/{case_id}/evidence", response_model=EvidenceOut, status_code=201)
@@ -252,4 +252,4 @@ def record_outcome(
     now = clock.now()
     case = service.access_case(db, principal, case_id)
     service.do_record_outcome(db, case, body, now=now, user_id=principal.user_id)
-    return service.detail_of(db, case, now, principal.ui_lang)
+    return views.detail_of(db, case, now, principal.ui_lang)

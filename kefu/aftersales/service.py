@@ -5,8 +5,7 @@ freight payer and SLA for it. Every change is stamped and audited in the caller'
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from kefu.aftersales import alerts
+from kefu.aftersales.deadlines import evaluate_case
 from kefu.aftersales.evidence import discard, do_store_evidence
 from kefu.aftersales.models import (
     AfterSalesCase,
@@ -23,24 +23,20 @@ from kefu.aftersales.models import (
     CaseOutcome,
     CaseTransition,
 )
-from kefu.aftersales.reasons import check_reason, freight_case, reason_file, reason_label
+from kefu.aftersales.reasons import check_reason
 from kefu.aftersales.schemas import CaseItemIn, CaseOpen, CaseUpdate, OutcomeIn
-from kefu.aftersales.sla import Sla, case_sla
+from kefu.aftersales.sla import Sla
 from kefu.aftersales.states import (
-    ENTRY_EVENTS,
     FINAL_STATES,
     INITIAL_STATE,
     RESOLVED_STATES,
-    allowed_moves,
     check_case_transition,
     check_case_type,
-    refund_kind,
 )
 from kefu.api.scope import scoped
 from kefu.audit import service as audit
 from kefu.auth.models import ShopMembership, User
 from kefu.auth.principal import Principal
-from kefu.buyers.models import Buyer
 from kefu.conversations import service as conversations
 from kefu.conversations.models import Conversation, Message
 from kefu.errors import IllegalTransition, NotFound, ValidationFailed
@@ -48,12 +44,6 @@ from kefu.events import Event, publish_after_commit
 from kefu.orders import service as orders
 from kefu.orders.models import Order
 from kefu.orders.schemas import RefundIn
-from kefu.rules.evaluate import evaluate_order
-from kefu.rules.facts import OrderFacts
-from kefu.rules.freight import freight_payer
-from kefu.rules.service import facts_for_order, ruleset_for_shop
-from kefu.shops.models import Shop
-from kefu.shops.service import get_shop
 
 _CASE_DETAIL = (
     selectinload(AfterSalesCase.items),
@@ -141,100 +131,7 @@ def case_query(
     )
 
 
-# --- rules and SLA ----------------------------------------------------------------------------
-
-
-def case_events(case: AfterSalesCase) -> dict[str, datetime]:
-    """The after-sale moments this case has stamped, replayed from its transitions.
-
-    A rejected request the buyer edits goes back to review: that is a new request (TB-REF-01),
-    so its clock restarts and the rejection no longer stops it.
-    """
-    table = ENTRY_EVENTS[case.case_type]
-    events: dict[str, datetime] = {}
-    for move in case.transitions:
-        if move.from_state == "rejected" and move.to_state in ("seller_reviewing", "investigating"):
-            for name in table.get("rejected", ()):
-                events.pop(name, None)
-            for name in table.get(INITIAL_STATE[case.case_type], ()):
-                events[name] = move.at
-            continue
-        for name in table.get(move.to_state, ()):
-            events.setdefault(name, move.at)
-    return events
-
-
-def _case_facts(db: Session, case: AfterSalesCase, order: Order, shop: Shop) -> OrderFacts:
-    buyer = db.get(Buyer, order.buyer_id)
-    base = facts_for_order(order, shop, buyer)
-    kind = refund_kind(case.case_type, order.shipped_at is not None)
-    return dataclasses.replace(
-        base,
-        events={**base.events, **case_events(case)},
-        refund_kind=kind,
-        refund_open=kind is not None and case.state not in RESOLVED_STATES,
-    )
-
-
-def alert_lead(shop: Shop) -> timedelta:
-    """How long before a platform timeout the assignee and supervisors are alerted."""
-    settings = (shop.settings or {}).get("aftersales", {})
-    hours: Any = settings.get("sla_alert_lead_hours") if isinstance(settings, dict) else None
-    if not isinstance(hours, int | float) or isinstance(hours, bool) or hours <= 0:
-        hours = reason_file().sla.alert_lead_hours
-    return timedelta(hours=float(hours))
-
-
-def evaluate_case(db: Session, case: AfterSalesCase, now: datetime) -> tuple[Sla, dict[str, Any]]:
-    """The case's SLA and what the rules engine says about it: the deadlines running from the
-    case's own moments (and the return window), and who pays each shipping leg."""
-    order = orders.get_order(db, case.order_id)
-    shop = get_shop(db, case.shop_id)
-    facts = _case_facts(db, case, order, shop)
-    ruleset = ruleset_for_shop(db, shop)
-    result = evaluate_order(facts, ruleset, now)
-    pairs = result.deadlines()
-    sla = case_sla(
-        case.case_type,
-        case.state,
-        pairs,
-        platform_due_at=case.platform_due_at,
-        lead=alert_lead(shop),
-        now=now,
-    )
-    own = set(case_events(case))
-    shown_topics = {"no_reason_return", "eu_withdrawal", "dispute_window"}
-    deadlines = []
-    for deadline, decision in pairs:
-        if deadline.counts_from not in own and decision.topic not in shown_topics:
-            continue
-        ref = next((r for r in decision.rules if r.rule_id == deadline.rule_id), None)
-        deadlines.append(
-            {
-                "key": deadline.key,
-                "at": deadline.at,
-                "actor": deadline.actor,
-                "counts_from": deadline.counts_from,
-                "consequence": deadline.consequence,
-                "rule_id": deadline.rule_id,
-                "source": ref.source if ref else "",
-                "version": ref.version if ref else None,
-                "estimated": deadline.estimated,
-                "from_platform": deadline.from_platform,
-                "passed": deadline.passed,
-                "paused": deadline.paused,
-            }
-        )
-    fcase = freight_case(case.case_type, case.reason_code, free_shipping=order.free_shipping)
-    freight = freight_payer(facts, ruleset, now, fcase).to_dict()
-    rules = {
-        "ruleset": result.ruleset,
-        "evaluated_at": now,
-        "deadlines": deadlines,
-        "freight_case": fcase,
-        "freight_payer": freight,
-    }
-    return sla, rules
+# --- SLA ------------------------------------------------------------------------------------
 
 
 def _refresh_sla(db: Session, case: AfterSalesCase, now: datetime) -> Sla:
@@ -647,130 +544,6 @@ def do_record_outcome(
         db, Event("case.outcome", case.shop_id, {**_event_payload(case), "outcome": data.kind})
     )
     return outcome
-
-
-# --- showing ----------------------------------------------------------------------------------
-
-
-def timeline(case: AfterSalesCase, lang: str) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-    for move in case.transitions:
-        summary = f"{move.from_state or '—'} → {move.to_state}"
-        entries.append(
-            {
-                "at": move.at,
-                "kind": "transition",
-                "summary": summary,
-                "data": {
-                    "from": move.from_state,
-                    "to": move.to_state,
-                    "actor": move.actor,
-                    "note": move.note,
-                },
-            }
-        )
-    for ev in case.evidence:
-        entries.append(
-            {
-                "at": ev.created_at,
-                "kind": "evidence",
-                "summary": f"{ev.kind}: {ev.name}",
-                "data": {"evidence_id": ev.id, "content_type": ev.content_type, "size": ev.size},
-            }
-        )
-    for out in case.outcomes:
-        detail = {
-            "refund": f"{out.amount} {out.currency}",
-            "compensation": f"{out.amount} {out.currency}",
-            "resend": f"{out.carrier} {out.tracking_number}",
-            "ruling": out.ruling or "",
-        }[out.kind]
-        entries.append(
-            {
-                "at": out.at,
-                "kind": "outcome",
-                "summary": f"{out.kind}: {detail}",
-                "data": {"outcome_id": out.id, "note": out.note},
-            }
-        )
-    for alert in case.alerts:
-        entries.append(
-            {
-                "at": alert.sent_at,
-                "kind": "sla_alert",
-                "summary": f"{alert.sla_key} due {alert.due_at.isoformat()}",
-                "data": {"recipients": list(alert.recipients)},
-            }
-        )
-    entries.sort(key=lambda e: e["at"])
-    return entries
-
-
-def summary_of(case: AfterSalesCase, lang: str) -> dict[str, Any]:
-    return {
-        "id": case.id,
-        "shop_id": case.shop_id,
-        "order_id": case.order_id,
-        "buyer_id": case.buyer_id,
-        "conversation_id": case.conversation_id,
-        "case_type": case.case_type,
-        "state": case.state,
-        "reason_code": case.reason_code,
-        "reason_label": reason_label(case.reason_code, lang),
-        "assignee_id": case.assignee_id,
-        "currency": case.currency,
-        "requested_amount": case.requested_amount,
-        "refunded_amount": case.refunded_amount,
-        "compensation_amount": case.compensation_amount,
-        "ruling": case.ruling,
-        "opened_at": case.opened_at,
-        "updated_at": case.updated_at,
-        "closed_at": case.closed_at,
-        "sla_key": case.sla_key,
-        "sla_due_at": case.sla_due_at,
-        "sla_alert_at": case.sla_alert_at,
-        "sla_rule_id": case.sla_rule_id,
-    }
-
-
-def detail_of(db: Session, case: AfterSalesCase, now: datetime, lang: str) -> dict[str, Any]:
-    sla, rules = evaluate_case(db, case, now)
-    order = orders.get_order(db, case.order_id)
-    return {
-        **summary_of(case, lang),
-        "description": case.description,
-        "order_number": order.order_number,
-        "items": [
-            {
-                "order_item_id": i.order_item_id,
-                "product_id": i.product_id,
-                "title": i.title,
-                "sku": i.sku,
-                "quantity": i.quantity,
-            }
-            for i in case.items
-        ],
-        "allowed_moves": sorted(allowed_moves(case.case_type, case.state)),
-        "sla": dataclasses.asdict(sla),
-        "rules": rules,
-        "evidence": [
-            {
-                "id": e.id,
-                "kind": e.kind,
-                "name": e.name,
-                "content_type": e.content_type,
-                "size": e.size,
-                "sha256": e.sha256,
-                "width": e.width,
-                "height": e.height,
-                "note": e.note,
-                "created_at": e.created_at,
-                "url": f"/api/v1/cases/{case.id}/evidence/{e.id}",
-            }
-            for e in case.evidence
-        ],
-        "timeline": timeline(case, lang),
-    }
 
 
 def supervisors_of(db: Session, shop_id: int) -> list[int]:

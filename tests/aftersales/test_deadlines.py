@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from kefu.aftersales import service
+from kefu.aftersales.deadlines import evaluate_case
 from kefu.aftersales.models import AfterSalesCase
 from kefu.aftersales.schemas import CaseOpen
 from kefu.auth.principal import Principal
@@ -36,7 +37,7 @@ def test_a_refund_asked_before_shipping_must_be_answered_in_24_hours(
     w = build_world(db, clock.now(), complaint="还没发货吧？我不要了，退款")
     opened = clock.now()
     case = _open(db, w, opened, "refund_only", "changed_mind")
-    sla, _rules = service.evaluate_case(db, case, opened)
+    sla, _rules = evaluate_case(db, case, opened)
     assert (sla.key, sla.rule_id, sla.status) == ("refund_unshipped_response", "TB-REF-01", "ok")
     assert sla.due_at == opened + timedelta(hours=24)
     assert sla.alert_at == sla.due_at - timedelta(hours=6)  # the data file's default lead time
@@ -44,11 +45,11 @@ def test_a_refund_asked_before_shipping_must_be_answered_in_24_hours(
     assert case.sla_due_at == sla.due_at
 
     clock.advance(timedelta(hours=19))
-    assert service.evaluate_case(db, case, clock.now())[0].status == "at_risk"
+    assert evaluate_case(db, case, clock.now())[0].status == "at_risk"
     assert _listed(db, w.principal, clock.now(), at_risk=True) == [case.id]
     assert _listed(db, w.principal, clock.now(), overdue=True) == []
     clock.advance(timedelta(hours=5))
-    assert service.evaluate_case(db, case, clock.now())[0].status == "overdue"
+    assert evaluate_case(db, case, clock.now())[0].status == "overdue"
     assert _listed(db, w.principal, clock.now(), overdue=True) == [case.id]
 
 
@@ -57,7 +58,7 @@ def test_not_received_after_shipping_gives_the_seller_36_hours(
 ) -> None:
     w = build_world(db, clock.now(), shipped=True, complaint="一直没收到货，物流也不动了")
     case = _open(db, w, clock.now(), "not_received", "not_received")
-    sla, rules = service.evaluate_case(db, case, clock.now())
+    sla, rules = evaluate_case(db, case, clock.now())
     assert (sla.key, sla.rule_id) == ("refund_not_received_response", "TB-REF-01")
     assert sla.due_at == clock.now() + timedelta(hours=36)
     assert rules["freight_payer"]["legs"]["outbound"] == "seller"
@@ -76,7 +77,7 @@ def test_an_aliexpress_dispute_has_five_days_then_no_seller_clock_once_escalated
         buyer_overrides={"country": "MX", "language": "es", "timezone": "America/Mexico_City"},
     )
     case = _open(db, w, clock.now(), "dispute", "not_as_described")
-    sla, rules = service.evaluate_case(db, case, clock.now())
+    sla, rules = evaluate_case(db, case, clock.now())
     assert (sla.key, sla.rule_id) == ("ae_dispute_response", "AE-DSP-02")
     assert sla.due_at == clock.now() + timedelta(days=5)
     assert sla.source.startswith("https://")
@@ -193,7 +194,7 @@ def test_who_pays_shipping_depends_on_the_case_and_its_reason(
     w.order.free_shipping = free_shipping
     db.commit()
     case = _open(db, w, clock.now(), case_type, reason)
-    _sla, rules = service.evaluate_case(db, case, clock.now())
+    _sla, rules = evaluate_case(db, case, clock.now())
     payer = rules["freight_payer"]
     assert (payer["legs"]["outbound"], payer["legs"]["return"], payer["legs"]["resend"]) == legs
     assert decided_by in payer["legs"]["decided_by"].values()

@@ -166,3 +166,14 @@ def test_the_report_counts_top_reasons_per_product_and_carrier(
         ).status_code
         == 422
     )
+
+
+def test_a_title_that_looks_like_a_formula_is_quoted_in_the_csv() -> None:
+    from datetime import UTC, datetime
+
+    from kefu.aftersales.report import report_csv
+
+    group = {"key": "sku:X", "label": "=HYPERLINK(\"http://evil\")", "total": 1,
+             "reasons": [{"reason_code": "quality", "label": "Problema de calidad", "count": 1}]}  # fmt: skip
+    text = report_csv({"by_product": [group], "by_carrier": [], "since": datetime.now(UTC)})
+    assert "'=HYPERLINK" in text and "Problema de calidad" in text
