@@ -18,7 +18,7 @@ from kefu.auth.principal import Principal
 from kefu.buyers.models import Buyer
 from kefu.conversations import service as conversations
 from kefu.conversations.models import CHANNELS, Conversation, Message
-from kefu.errors import GuardBlocked, NotFound
+from kefu.errors import GuardBlocked, KefuError, NotFound
 from kefu.events import Event, publish_after_commit
 from kefu.followups.models import FollowupSend, FollowupSettings
 from kefu.followups.policy import (
@@ -137,7 +137,12 @@ def rule_deadline(db: Session, order: Order, now: datetime, key: str) -> datetim
     """A running deadline of the order from the rules engine (auto_close, ship_by, ...)."""
     from kefu.rules.service import evaluate_stored_order
 
-    for deadline, _decision in evaluate_stored_order(db, order, now).deadlines():
+    try:
+        result = evaluate_stored_order(db, order, now)
+    except KefuError:
+        # A shop on a rule set without this timer: no deadline, so no timed automation either.
+        return None
+    for deadline, _decision in result.deadlines():
         if deadline.key == key and not deadline.passed and not deadline.paused:
             return deadline.at
     return None
