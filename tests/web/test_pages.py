@@ -137,3 +137,29 @@ def test_static_assets_and_vendored_htmx_are_served_without_a_cdn(client: TestCl
     assert client.get("/static/web/..%2Fviews.py").status_code == 404
     htmx = client.get("/static/vendor/htmx.min.js")
     assert htmx.status_code == 200 and "htmx" in htmx.text[:2000]
+
+
+def test_the_conversation_page_shows_the_buyers_order_beside_the_chat(
+    client: TestClient, db: Session, clock: FixedClock
+) -> None:
+    from kefu.buyers.models import Buyer
+    from kefu.widget.tokens import read_buyer_token
+    from tests.factories import make_order
+
+    shop = make_shop(db, clock.now())
+    agent = make_agent(db, clock.now(), [shop])
+    db.commit()
+    token = visit(client, shop.slug)
+    cid = buyer_says(client, token, "我的订单发货了吗？", "w-order-0001")["conversation_id"]
+    visitor = read_buyer_token("test-secret-key", token)
+    assert visitor is not None
+    buyer = db.get(Buyer, visitor.buyer_id)
+    assert buyer is not None
+    order = make_order(db, clock.now(), shop, buyer)
+    db.commit()
+    login(client, agent.user.email)
+    page = client.get(f"/conversations/{cid}").text
+    card = page.split('id="wb-order-card"', 1)[1].split("</section>", 1)[0]
+    assert order.order_number in card and "防水登山鞋 42码" in card
+    assert "<h3>商品</h3>" in card and "未付款" in card and "尚未发货" in card
+    assert "built-in method" not in page
