@@ -138,7 +138,7 @@ ORDER_INTENTS = {
     "modify_order", "cancel_order", "invoice", "payment",
 }
 # Intents whose meaning a greeting in front or a "please" behind would blur.
-NO_PREFIX = {"greeting", "thanks_bye"}
+NO_PREFIX = {"greeting", "thanks_bye", "other"}
 NO_SUFFIX = {"greeting", "thanks_bye", "other", "complaint"}
 
 

@@ -659,7 +659,6 @@ does the sole have good grip
 is the quality of the suitcase wheels good
 is it scratch resistant
 does the mop last or fall apart
-is this better quality than the one from the other seller
 is the knit loose or tight
 are the headphones quality sound
 """
@@ -944,7 +943,7 @@ i need to change the address
 can i change the size in my order
 please change the color to black
 i ordered wrong size can you change before shipping
-can you change it to size 40
+can you change it to size 40 before you send it
 i want to add one more item to my order
 can you merge my two orders
 can you combine my orders and ship together

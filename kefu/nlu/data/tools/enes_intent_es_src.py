@@ -663,7 +663,6 @@ la calidad es pareja? es para revender
 la suela agarra bien
 las ruedas de la maleta son buenas
 se raya facil
-es mejor que el de la otra tienda
 los audifonos suenan bien?
 la calidad es buena che? no quiero que se rompa al mes
 es de buena calidad po o es cuatica
@@ -959,7 +958,7 @@ necesito cambiar la direccion de envio
 puedo cambiar la talla de mi pedido
 cambienme el color a negro porfa
 pedi mal la talla, la pueden cambiar antes de enviar
-me lo cambian a talla 40
+antes de enviarlo me lo cambian a talla 40
 quiero agregar otro producto a mi pedido
 pueden juntar mis dos pedidos
 combinen mis pedidos y mandenlos juntos
