@@ -73,9 +73,10 @@ def list_cases(
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
 ) -> Page[CaseSummary]:
+    now = clock.now()
     query = service.case_query(
         principal,
-        now=clock.now(),
+        now=now,
         shop_id=shop_id,
         case_type=case_type,
         state=state,
@@ -87,7 +88,7 @@ def list_cases(
         open_only=open_only,
     )
     rows, total = paginate(db, query, params)
-    items = [CaseSummary.model_validate(views.summary_of(r, principal.ui_lang)) for r in rows]
+    items = [CaseSummary.model_validate(views.summary_of(r, principal.ui_lang, now)) for r in rows]
     return Page(items=items, total=total, page=params.page, per_page=params.per_page)
 
 

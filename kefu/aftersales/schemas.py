@@ -133,6 +133,8 @@ class CaseSummary(BaseModel):
     sla_due_at: datetime | None
     sla_alert_at: datetime | None
     sla_rule_id: str | None
+    # Judged at request time, so a deadline that passed since the last change shows as overdue.
+    sla_status: Literal["none", "ok", "at_risk", "overdue"] = "none"
 
 
 class TimelineEntry(BaseModel):

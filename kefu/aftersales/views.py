@@ -71,8 +71,20 @@ def timeline(case: AfterSalesCase, lang: str) -> list[dict[str, Any]]:
     return entries
 
 
-def summary_of(case: AfterSalesCase, lang: str) -> dict[str, Any]:
+def sla_flag(case: AfterSalesCase, now: datetime) -> str:
+    """none / ok / at_risk / overdue from the SLA stored on the row, judged at `now`."""
+    if case.sla_due_at is None:
+        return "none"
+    if now >= case.sla_due_at:
+        return "overdue"
+    if case.sla_alert_at is not None and now >= case.sla_alert_at:
+        return "at_risk"
+    return "ok"
+
+
+def summary_of(case: AfterSalesCase, lang: str, now: datetime) -> dict[str, Any]:
     return {
+        "sla_status": sla_flag(case, now),
         "id": case.id,
         "shop_id": case.shop_id,
         "order_id": case.order_id,
@@ -102,7 +114,7 @@ def detail_of(db: Session, case: AfterSalesCase, now: datetime, lang: str) -> di
     sla, rules = evaluate_case(db, case, now)
     order = orders.get_order(db, case.order_id)
     return {
-        **summary_of(case, lang),
+        **summary_of(case, lang, now),
         "description": case.description,
         "order_number": order.order_number,
         "items": [

@@ -308,8 +308,68 @@ def test_the_list_filters_by_type_state_assignee_product_and_overdue(
     assert ids("overdue=true") == []
     clock.advance(timedelta(hours=37))
     assert ids("overdue=true") == [nr]
+    flags = {
+        c["id"]: c["sla_status"] for c in client.get("/api/v1/cases", headers=h).json()["items"]
+    }
+    assert flags == {nr: "overdue", ex: "none", cb: "ok"}
     assert set(ids("overdue=false")) == {ex, cb}
     assert client.get("/api/v1/cases?type=纠纷", headers=h).status_code == 422
     product_id = w.order.items[0].product_id
     assert product_id is None  # the factory's order lines carry no catalogue product
     assert ids("product_id=999999") == []
+
+
+def test_the_order_is_inferred_only_when_the_buyer_has_exactly_one_paid_order(
+    client: TestClient, db: Session, clock: FixedClock
+) -> None:
+    from kefu.conversations import service as conversations
+    from tests.factories import make_order
+
+    w = build_world(db, clock.now(), delivered=True, complaint="Quiero devolver las botas")
+    loose = conversations.do_create_conversation(
+        db, {"shop_id": w.shop.id, "buyer_id": w.buyer.id, "channel": "widget"}, clock.now()
+    )
+    unpaid = make_order(db, clock.now(), w.shop, w.buyer)  # never paid: not a candidate
+    db.commit()
+    body = {
+        "case_type": "return_refund",
+        "reason_code": "changed_mind",
+        "conversation_id": loose.id,
+    }
+    r = client.post("/api/v1/cases", headers=w.agent.headers, json=body)
+    assert r.status_code == 201, r.text
+    assert r.json()["order_id"] == w.order.id
+    r = client.post("/api/v1/cases", headers=w.agent.headers, json={**body, "order_id": unpaid.id})
+    assert r.status_code == 409 and "nothing was paid" in r.json()["error"]["message"]
+
+    second = build_world(db, clock.now(), delivered=True)  # another shop
+    other = make_order(db, clock.now(), w.shop, w.buyer)
+    from kefu.orders import service as orders
+    from kefu.orders.schemas import PaymentIn
+
+    orders.do_add_payment(db, other, PaymentIn(paid_at=clock.now(), channel="alipay",
+                                               amount=other.total), actor="test", now=clock.now())  # fmt: skip
+    db.commit()
+    r = client.post("/api/v1/cases", headers=w.agent.headers, json=body)
+    assert r.status_code == 422
+    assert set(r.json()["error"]["details"]["candidates"]) == {w.order.id, other.id}
+    r = client.post("/api/v1/cases", headers=w.agent.headers,
+                    json={**body, "order_id": second.order.id})  # fmt: skip
+    assert r.status_code == 404
+
+
+def test_reason_labels_follow_the_agents_language(
+    client: TestClient, db: Session, clock: FixedClock
+) -> None:
+    from kefu.auth.models import User
+
+    w = build_world(db, clock.now(), marketplace="aliexpress", currency="USD", delivered=True,
+                    complaint="Llegó roto el paquete")  # fmt: skip
+    user = db.get(User, w.agent.user.id)
+    assert user is not None
+    user.ui_lang = "es"
+    db.commit()
+    r = client.post("/api/v1/cases", headers=w.agent.headers, json={
+        "case_type": "quality_complaint", "reason_code": "damaged_in_transit",
+        "message_id": w.message.id})  # fmt: skip
+    assert r.json()["reason_label"] == "Dañado durante el envío"
