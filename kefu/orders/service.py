@@ -15,6 +15,7 @@ from kefu.audit import service as audit
 from kefu.auth.principal import Principal
 from kefu.buyers.models import Buyer
 from kefu.errors import Conflict, IllegalTransition, NotFound, ValidationFailed
+from kefu.followups.service import on_order_changed, on_review_added
 from kefu.orders.models import (
     Order,
     OrderItem,
@@ -154,6 +155,7 @@ def do_create_order(
     order.payments, order.shipments = [], []
     db.add(order)
     db.flush()
+    on_order_changed(db, order, now)  # C9: follow-ups are scheduled in the same transaction
     audit.record(
         db,
         at=now,
@@ -209,6 +211,7 @@ def do_transition(
     )
     order.status = target
     order.updated_at = now
+    on_order_changed(db, order, now)  # C9: reschedule or cancel follow-ups for the new state
     db.flush()
     return order
 
@@ -384,6 +387,7 @@ def do_add_review(
     if order.status == "confirmed":
         do_transition(db, order, "reviewed", at=created, actor=actor, now=now, user_id=user_id)
     db.flush()
+    on_review_added(db, review, now)  # C9: thanks for a good review, alert for a bad one
     return review
 
 
