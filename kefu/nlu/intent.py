@@ -176,6 +176,50 @@ class _Features:
         self.word_vec = state["word_vec"]
         self.encoder = None
 
+    def single_row(self, text: str) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        """The feature row of one message as (column indices, values), without scikit-learn's
+        per-call validation and sparse-matrix building, which cost more than the maths for a
+        single chat message. Must equal `transform([text])` (tested)."""
+        char, word, _ = prepare_text(text)
+        indices: list[NDArray[np.int64]] = []
+        values: list[NDArray[np.float64]] = []
+        offset = 0
+        for vec, doc in ((self.char_vec, char), (self.word_vec, word)):
+            if vec is None:
+                continue
+            idx, val = _tfidf_row(vec, doc)
+            indices.append(idx + offset)
+            values.append(val)
+            offset += len(vec.vocabulary_)
+        for block in self._embedding_part(self._embedding_inputs([text])):
+            row = np.asarray(block[0], dtype=np.float64)
+            indices.append(np.arange(offset, offset + len(row), dtype=np.int64))
+            values.append(row)
+        if not indices:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(indices), np.concatenate(values)
+
+
+def _tfidf_row(vec: Any, doc: str) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+    """One TF-IDF row (sublinear tf, idf, l2) exactly as TfidfVectorizer computes it."""
+    analyzer = vec.__dict__.get("_kefu_analyzer")
+    if analyzer is None:
+        analyzer = vec.build_analyzer()
+        vec.__dict__["_kefu_analyzer"] = analyzer
+    vocabulary = vec.vocabulary_
+    counts: dict[int, int] = {}
+    for gram in analyzer(doc):
+        col = vocabulary.get(gram)
+        if col is not None:
+            counts[col] = counts.get(col, 0) + 1
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    val = (1.0 + np.log(tf)) * vec.idf_[idx]
+    norm = float(np.sqrt(np.dot(val, val)))
+    return idx, (val / norm if norm > 0 else val)
+
 
 def _stack(parts: list[Any]) -> Any:
     from scipy.sparse import csr_matrix, hstack, issparse
@@ -251,6 +295,12 @@ class IntentModel:
 
     def predict_proba(self, texts: Sequence[str]) -> NDArray[np.float64]:
         self._attach_encoder()
+        coef = self._clf.coef_
+        if len(texts) == 1 and coef.shape[0] > 1:
+            # The bot's hot path: one message, computed straight from the weights.
+            idx, val = self._features.single_row(texts[0])
+            logits = (coef[:, idx] @ val + self._clf.intercept_)[None, :]
+            return _softmax(logits, self.manifest.temperature)
         logits = np.asarray(self._clf.decision_function(self._features.transform(texts)))
         if logits.ndim == 1:  # two classes: sklearn returns one column
             logits = np.stack([-logits, logits], axis=1) / 2

