@@ -21,6 +21,10 @@ from kefu.uploads.service import FORMATS, reencode_image, safe_name
 PDF = ("pdf", "application/pdf")
 KEY_PATTERN = re.compile(r"^[0-9]{1,12}/[A-Za-z0-9_-]{32}\.(jpg|png|webp|gif|pdf)$")
 IMAGE_KINDS = frozenset({"jpeg", "png", "gif", "webp"})
+# PDF names that run code or carry files. A receipt or a waybill needs none of them; the guard's
+# file check does not look inside PDFs, so evidence refuses them here. (Names hidden in compressed
+# object streams escape this scan; such files are still served only as downloads, sandboxed.)
+PDF_ACTIVE = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"/XFA")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,12 @@ def do_store_evidence(
         data, fmt, width, height = reencode_image(data, max_bytes)
         ext, content_type = FORMATS[fmt]
     elif kind == "pdf":
+        active = sorted({name.decode() for name in PDF_ACTIVE if name in data})
+        if active:
+            raise ValidationFailed(
+                f"refused: this PDF carries active content ({', '.join(active)}); send a plain "
+                "scan or a photo of the document instead"
+            )
         ext, content_type = PDF
     else:
         raise ValidationFailed(

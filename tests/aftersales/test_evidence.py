@@ -120,3 +120,23 @@ def test_an_oversized_file_is_refused_and_another_shop_cannot_fetch_evidence(
     )
     url = r.json()["url"]
     assert client.get(url, headers=other.agent.headers).status_code == 404
+
+
+def test_a_plain_pdf_waybill_is_kept_but_one_with_javascript_is_refused(
+    client: TestClient, db: Session, clock: FixedClock
+) -> None:
+    w = build_world(db, clock.now(), delivered=True, complaint="快递显示签收但我没收到")
+    case_id = _case(client, w)
+    pdf = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+           b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")  # fmt: skip
+    r = client.post(f"/api/v1/cases/{case_id}/evidence", headers=w.agent.headers,
+                    files={"file": ("运单.pdf", pdf, "application/pdf")}, data={"kind": "carrier_proof"})  # fmt: skip
+    assert r.status_code == 201, r.text
+    got = client.get(r.json()["url"], headers=w.agent.headers)
+    assert got.content == pdf and got.headers["content-disposition"].startswith("attachment")
+    active = pdf.replace(
+        b"/Type/Catalog", b"/Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>"
+    )
+    r = client.post(f"/api/v1/cases/{case_id}/evidence", headers=w.agent.headers,
+                    files={"file": ("comprobante.pdf", active, "application/pdf")})  # fmt: skip
+    assert r.status_code == 422 and "/JavaScript" in r.json()["error"]["message"]
