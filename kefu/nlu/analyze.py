@@ -56,8 +56,12 @@ def analyze(
     model: IntentModel | None = None,
     shop_id: str | int | None = None,
     prior_lang: str | None = None,
+    sentiment_model: Any | None = None,
 ) -> Analysis:
-    """Everything the bot and the workbench need to know about one incoming message."""
+    """Everything the bot and the workbench need to know about one incoming message.
+
+    `model` / `sentiment_model` override the shop's (or default) models, e.g. in tests.
+    """
     if not isinstance(text, str) or not text.strip():
         raise EmptyMessageError("cannot analyse an empty message")
     notes: list[str] = []
@@ -87,7 +91,11 @@ def analyze(
         notes.append("entity extraction unavailable")
 
     sentiment: Any | None = None
-    predict_sentiment = _optional("kefu.nlu.sentiment", "predict")
+    predict_sentiment = (
+        sentiment_model.predict
+        if sentiment_model is not None
+        else _optional("kefu.nlu.sentiment", "predict")
+    )
     if predict_sentiment is not None:
         sentiment = predict_sentiment(head)
     else:
