@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from datetime import timedelta
+from itertools import pairwise
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kefu.aftersales import service
+from kefu.aftersales.schemas import CaseOpen
 from kefu.aftersales.states import (
     CASE_TYPES,
     FINAL_STATES,
@@ -16,9 +23,13 @@ from kefu.aftersales.states import (
     check_case_transition,
     refund_kind,
 )
+from kefu.audit.models import AuditEntry
+from kefu.clock import FixedClock
 from kefu.errors import IllegalTransition, ValidationFailed
+from tests.aftersales.world import build_world
 
-ALL_STATES = sorted({s for table in TRANSITIONS.values() for s in table} | {"shipped", "解决"})
+# Every state of every type, then two that belong to none (kept last).
+ALL_STATES = [*sorted({s for table in TRANSITIONS.values() for s in table}), "shipped", "解决"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -94,3 +105,36 @@ def test_a_refund_request_before_shipping_is_the_unshipped_full_refund() -> None
     assert refund_kind("refund_only", order_shipped=True) == "refund_only"
     assert refund_kind("not_received", order_shipped=True) == "not_received_refund_only"
     assert refund_kind("exchange", order_shipped=True) is None
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    case_type=st.sampled_from(CASE_TYPES),
+    moves=st.lists(st.sampled_from(ALL_STATES[:-2]), min_size=1, max_size=8),
+)
+def test_through_the_service_every_accepted_move_is_stamped_and_audited(
+    db: Session, clock: FixedClock, case_type: str, moves: list[str]
+) -> None:
+    w = build_world(db, clock.now(), delivered=True, complaint="Recibí el artículo equivocado")
+    case = service.do_open_case(db, w.principal, CaseOpen(case_type=case_type, reason_code="wrong_item",
+                                message_id=w.message.id), now=clock.now())  # type: ignore[arg-type]  # fmt: skip
+    accepted = [INITIAL_STATE[case_type]]
+    for target in moves:
+        clock.advance(timedelta(minutes=1))
+        try:
+            service.do_transition_case(db, case, target, now=clock.now(), user_id=w.agent.user.id)
+        except IllegalTransition:
+            assert target not in TRANSITIONS[case_type][accepted[-1]]
+        else:
+            accepted.append(target)
+    db.commit()
+    assert case.state == accepted[-1] and case.state_seq == len(accepted) - 1
+    assert [t.to_state for t in case.transitions] == accepted
+    stamps = [t.at for t in case.transitions]
+    assert stamps == sorted(stamps)
+    audited = db.scalars(select(AuditEntry.changes).where(
+        AuditEntry.action == "case.transition", AuditEntry.entity_id == str(case.id))).all()  # fmt: skip
+    assert [c["state"] for c in audited] == [list(p) for p in pairwise(accepted)]
+    assert (case.closed_at is not None) == (case.state == "closed")
