@@ -2429,3 +2429,57 @@ DATA["other"] += """
 hi, i'm not buying anything, i just wanted to ask if you know a good app to learn chinese
 hello, my account shows a different name and i don't know how to change it, can you help
 """
+
+# --- Fifth pass: more shapes for intents that stay weak on dev data
+# (stock, return_refund, ship_time, delivery_time, modify_order, other).
+
+DATA["stock"] += """
+sold out?
+is this discontinued
+are you getting more of these
+how many are left in size 39
+any units left of the blue hoodie
+the page says unavailable, will it come back
+can you notify me when it's back
+is the 2 pack available to order now
+is the large back yet
+are the navy slippers still in production
+"""
+
+DATA["return_refund"] += """
+i'd like to send the curtains back
+what do i do to return something
+can this be returned if i already tried it on
+i want to return it for a full refund please
+return possible? it's unopened
+"""
+
+DATA["ship_time"] += """
+how soon after payment do you dispatch
+has my paid order gone out yet
+will you post my order before monday
+my order is paid but not dispatched, when will you post it
+"""
+
+DATA["delivery_time"] += """
+how many days for delivery to my city if i buy now
+roughly when would it reach me in france
+what's the typical transit time to the uk
+how soon would it arrive if i order the express option
+"""
+
+DATA["modify_order"] += """
+please change the delivery address on my order to my parents' house
+can you switch my order to the next size up before you ship it
+i need to update the shipping address, i moved
+add one more pair to my existing order please
+"""
+
+DATA["other"] += """
+how do i change the notification settings
+why does the app ask for my location
+do you have a loyalty card in stores
+i was just curious who runs this shop
+can i visit your factory
+never mind, solved it myself
+"""

@@ -2534,3 +2534,73 @@ DATA["other"] += """
 hola, no voy a comprar nada, solo queria preguntar si conocen una app buena para aprender chino
 hola, mi cuenta muestra otro nombre y no se como cambiarlo, me ayudan
 """
+
+# --- Quinta pasada: más formas para las intenciones más débiles en dev
+# (stock, modificar pedido, plazo de entrega, calidad, devolución, otros).
+
+DATA["stock"] += """
+agotado?
+lo descontinuaron?
+van a traer mas de estos
+cuantos quedan en talla 39
+quedan unidades del buzo azul
+dice no disponible, va a volver?
+me avisan cuando vuelva a haber
+el pack de 2 se puede pedir ya?
+ya volvio la talla grande?
+siguen fabricando las pantuflas azul marino?
+tendran mas existencias la proxima semana?
+"""
+
+DATA["modify_order"] += """
+cambien la direccion de entrega de mi pedido a la casa de mis papas
+me pasan mi pedido a la talla siguiente antes de enviarlo?
+necesito actualizar la direccion de envio, me cambie de casa
+agreguen un par mas a mi pedido porfa
+quiero corregir el nombre del que recibe
+me equivoque de talla al pedir, la cambian antes del envio?
+se puede sumar otro articulo al mismo pedido?
+cambien el numero de telefono del pedido porfa
+"""
+
+DATA["delivery_time"] += """
+en cuantos dias me llega a mi ciudad si compro ahora
+mas o menos cuando me llegaria a lima
+cual es la demora normal a españa
+que tan rapido llega si elijo express
+cuanto demora en llegar a caracas
+en cuanto tiempo lo tendria en quito si lo compro hoy
+cual es el plazo de entrega normal
+"""
+
+DATA["quality"] += """
+es de material resistente o fragil
+la tela es de buena calidad o es delgadita
+los zapatos duran o se rompen rapido
+aguanta el agua de la lavadora muchas veces?
+que tan duradero es
+no se rompe facil?
+"""
+
+DATA["return_refund"] += """
+quiero mandar de vuelta las cortinas
+que hago para devolver un producto
+se puede devolver si ya me lo probe?
+quiero devolverlo con reembolso total porfa
+se puede devolver? esta sin abrir
+"""
+
+DATA["wrong_item"] += """
+no coincide con lo que compre
+me llego un modelo distinto al de la foto
+faltan dos piezas del juego
+"""
+
+DATA["other"] += """
+como cambio la configuracion de notificaciones
+por que la app me pide la ubicacion
+tienen tarjeta de fidelidad en tiendas
+solo tenia curiosidad de quien maneja la tienda
+puedo visitar su fabrica
+olvidalo, ya lo solucione
+"""
