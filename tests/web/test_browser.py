@@ -78,7 +78,7 @@ def agent_page(browser: Any, base: str, email: str, path: str = "/") -> Any:
     page.fill("input[name=email]", email)
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/")
+    page.wait_for_url(f"{base}/", wait_until="commit")
     if path != "/":
         page.goto(base + path)
     page.wait_for_selector("#wb-live[data-state=live]")
