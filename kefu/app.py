@@ -19,6 +19,7 @@ from kefu.runtime import Runtime, build_runtime
 ROUTERS = [
     "kefu.aftersales.router:router",
     "kefu.auth.router:router",
+    "kefu.bot.router:router",
     "kefu.buyers.router:router",
     "kefu.catalog.router:router",
     "kefu.conversations.router:router",

@@ -307,6 +307,7 @@ def demo(
 
 # --- domain sub-apps: command name -> module with a Typer `app` (one line each; keep sorted) ---
 DOMAIN_COMMANDS = {
+    "bot": "kefu.bot.cli",
     "guard": "kefu.guard.cli",
     "jobs": "kefu.jobs.cli",
     "nlu": "kefu.nlu.cli",

@@ -12,6 +12,7 @@ from kefu.aftersales.models import (
 )
 from kefu.audit.models import AuditEntry
 from kefu.auth.models import ApiToken, LoginAttempt, ShopMembership, User, WebSession
+from kefu.bot.models import BotDecision
 from kefu.buyers.models import Buyer
 from kefu.catalog.models import Product, ProductKnowledge, ProductVariant
 from kefu.conversations.models import Conversation, Message
@@ -36,6 +37,7 @@ __all__ = [
     "AfterSalesCase",
     "ApiToken",
     "AuditEntry",
+    "BotDecision",
     "Base",
     "Buyer",
     "CaseAlert",

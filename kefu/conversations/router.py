@@ -164,6 +164,14 @@ def receive_inbound(
     message, duplicate = service.do_receive_inbound(db, body, clock.now())
     if duplicate:
         response.status_code = 200
+    else:
+        # The bot (kefu/bot/service.py): commit the buyer's message first so it is never lost,
+        # then answer in-process. A crash in between leaves the message without a bot decision;
+        # `do_sweep_unanswered` picks it up. The bot never raises for its own failures.
+        from kefu.bot.service import do_handle_buyer_message
+
+        db.commit()
+        do_handle_buyer_message(db, message.id, clock)
     return InboundResult(
         conversation_id=message.conversation_id,
         message=MessageOut.model_validate(message),

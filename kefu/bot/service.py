@@ -1,0 +1,318 @@
+"""The bot's use cases: handle one stored buyer message (understand, gather, decide, compose,
+send or hand off, record), sweep messages a crash left unanswered, and the workbench suggestions.
+
+Trigger: the inbound path commits the buyer's message first, then calls
+`do_handle_buyer_message` in-process (fast: no queue hop). If the process dies between the two,
+the message has no `bot_decisions` row; `do_sweep_unanswered` (run at start-up and by
+`kefu bot sweep`) finds it and hands it on. The unique key on `bot_decisions.message_id` makes
+a second run a no-op, so the call, a retry and the sweep never answer twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kefu.audit import service as audit
+from kefu.bot.compose import compose_plan
+from kefu.bot.context import build_context
+from kefu.bot.decide import Plan, decide
+from kefu.bot.facts import Understanding
+from kefu.bot.handoff import Draft, drafts, summary
+from kefu.bot.models import BotDecision
+from kefu.bot.policy import phrase
+from kefu.bot.profile import profile_for_buyer
+from kefu.bot.settings import settings_of
+from kefu.buyers.models import Buyer
+from kefu.clock import Clock
+from kefu.conversations.models import Conversation, Message
+from kefu.conversations.service import do_add_outgoing_message
+from kefu.errors import GuardBlocked
+from kefu.events import Event, publish_after_commit
+from kefu.guard import check
+from kefu.replies.library import Library, default_library
+from kefu.replies.rendering import wrap
+from kefu.replies.service import shop_library
+from kefu.shops.models import Shop
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BotOutcome:
+    message_id: int
+    action: str
+    reason: str
+    intent: str
+    lang: str
+    confidence: float
+    reply: str | None = None
+    template_id: str | None = None
+    handed_off: bool = False
+    stage: str | None = None
+    summary: str = ""
+    drafts: tuple[Draft, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    guard_blocks: int = 0
+    latency_ms: float = 0.0
+    nlu_ms: float = 0.0
+    sent: tuple[str, ...] = field(default_factory=tuple)
+
+
+def understand(text: str, shop: Shop, prior_lang: str | None, guard_meta: Any) -> Understanding:
+    from kefu.nlu.analyze import analyze
+
+    analysis = analyze(text, shop_id=shop.id, prior_lang=prior_lang)
+    intent = analysis.intent
+    findings = guard_meta if isinstance(guard_meta, list) else None
+    if findings is None:
+        findings = [f.as_dict() for f in check(text, "in", shop.marketplace, None).findings]
+    sentiment = analysis.sentiment
+    return Understanding(
+        text=text,
+        lang=analysis.language.lang,
+        intent=intent.intent if intent else "other",
+        confidence=float(intent.confidence) if intent else 0.0,
+        top=tuple((i, float(p)) for i, p in intent.top) if intent else (),
+        abstained=bool(intent.abstained) if intent else True,
+        entities=tuple((e.kind, e.value, {**dict(e.extra), "text": e.text}) for e in analysis.entities),
+        anger=float(getattr(sentiment, "anger", 0.0) or 0.0),
+        sentiment=str(getattr(sentiment, "label", "neutral")),
+        guard_in=frozenset(str(f.get("category")) for f in findings),
+    )
+
+
+def library_for(db: Session, shop_id: int) -> Library:
+    """The shop's own enabled replies, or the shipped library when the shop has none yet."""
+    library = shop_library(db, shop_id)
+    return library if library.templates else default_library()
+
+
+def _already(db: Session, message_id: int) -> bool:
+    return db.scalar(select(BotDecision.id).where(BotDecision.message_id == message_id)) is not None
+
+
+def _send(db: Session, conversation: Conversation, text: str, now: datetime,
+          meta: dict[str, object]) -> Message:  # fmt: skip
+    with db.begin_nested():
+        return do_add_outgoing_message(db, conversation, text=text, sender_kind="bot", now=now,
+                                       meta=meta)  # fmt: skip
+
+
+def _set_stage(db: Session, conversation: Conversation, stage: str, now: datetime) -> None:
+    # The conversation service's update needs an agent principal; the bot is not one, so the
+    # queue move is made here, audited and published the same way.
+    if conversation.stage == stage:
+        return
+    old, conversation.stage = conversation.stage, stage
+    audit.record(db, at=now, action="conversation.update", entity="conversation",
+                 entity_id=conversation.id, user_id=None, shop_id=conversation.shop_id,
+                 changes={"stage": [old, stage], "by": "bot"})  # fmt: skip
+    publish_after_commit(db, Event("conversation.updated", conversation.shop_id,
+                                   {"conversation_id": conversation.id, "changes": ["stage"]}))  # fmt: skip
+
+
+def do_handle_buyer_message(db: Session, message_id: int, clock: Clock) -> BotOutcome | None:
+    """Answer, ask or hand off for one stored buyer message; at most once per message.
+
+    Runs in the caller's transaction (the caller commits). Never raises for a bot failure: the
+    message is already stored, so a failure is recorded and the conversation goes to a person.
+    """
+    started = time.perf_counter()
+    message = db.get(Message, message_id)
+    if message is None or message.sender_kind != "buyer" or not message.text.strip():
+        return None
+    if _already(db, message_id):
+        return None
+    now = clock.now()
+    conversation = db.get(Conversation, message.conversation_id)
+    assert conversation is not None
+    shop = db.get(Shop, conversation.shop_id)
+    buyer = db.get(Buyer, conversation.buyer_id)
+    assert shop is not None and buyer is not None
+    settings = settings_of(shop.settings)
+    if settings.mode == "off":
+        return _record(db, message, conversation, None, None, "skipped", "bot_off", started, 0.0)
+    t_nlu = time.perf_counter()
+    guard_meta = (message.meta or {}).get("guard")
+    try:
+        u = understand(message.text, shop, conversation.language or buyer.language, guard_meta)
+    except Exception:
+        log.exception("bot: NLU failed for message %s", message_id)
+        return _record(db, message, conversation, None, None, "error", "nlu_failed", started, 0.0)
+    nlu_ms = (time.perf_counter() - t_nlu) * 1000
+    profile = profile_for_buyer(db, buyer, u.lang)
+    ctx = build_context(db, shop, conversation, buyer, message.id, now, profile.tone)
+    plan = decide(u, ctx, settings, now)
+    library = library_for(db, shop.id)
+    acts_alone = settings.acts_alone(now, shop.timezone)
+    tz = ctx.buyer_tz
+    sent: list[str] = []
+    reply: Message | None = None
+    template_id: str | None = None
+    blocks = 0
+    if plan.action in ("answer", "ask") and acts_alone:
+        composed = compose_plan(plan, u.lang, tz, shop.marketplace, ctx.tone, library)
+        if composed is not None:
+            blocks = composed.guard_blocks
+        if composed is None or not composed.text:
+            plan = replace(plan, action="handoff",
+                           reason="guard_blocked" if blocks else "no_template")  # fmt: skip
+        else:
+            text = composed.text
+            if settings.rephrase.enabled:
+                from kefu.bot.rephrase import rephrase_draft
+
+                text = rephrase_draft(text, plan.variables, u.lang, shop.marketplace,
+                                      settings.rephrase)  # fmt: skip
+            try:
+                reply = _send(db, conversation, text, now,
+                              {"bot": {"intent": u.intent, "template": composed.template_id}})  # fmt: skip
+                sent.append(text)
+                template_id = composed.template_id
+            except GuardBlocked:
+                blocks += 1
+                plan = replace(plan, action="handoff", reason="guard_blocked")
+    handed = plan.hands_off or not acts_alone
+    note = ""
+    offered: list[Draft] = []
+    if handed:
+        offered = drafts(u, plan, tz, ctx.tone, library)
+        note = summary(u, ctx, plan, sent)
+        if plan.action == "handoff" and acts_alone and plan.reason != "phishing":
+            passing = phrase("passing_on", u.lang)
+            if passing:
+                text = wrap(passing, u.lang, buyer_name=ctx.buyer_name or None)
+                try:
+                    _send(db, conversation, text, now, {"bot": {"handoff": True}})
+                    sent.append(text)
+                except GuardBlocked:
+                    blocks += 1
+        with db.begin_nested():
+            do_add_outgoing_message(
+                db, conversation, text=note, sender_kind="bot", now=now, internal=True,
+                meta={"bot": {"handoff": True, "reason": plan.reason, "intent": u.intent,
+                              "summary": note, "drafts": [d.__dict__ for d in offered]}},
+            )  # fmt: skip
+        _set_stage(db, conversation, plan.stage, now)
+    action = plan.action if acts_alone else "draft"
+    return _record(db, message, conversation, u, plan, action, plan.reason, started, nlu_ms,
+                   reply=reply, template_id=template_id, handed=handed, note=note,
+                   offered=offered, blocks=blocks, sent=sent)  # fmt: skip
+
+
+def _record(
+    db: Session, message: Message, conversation: Conversation, u: Understanding | None,
+    plan: Plan | None, action: str, reason: str, started: float, nlu_ms: float, *,
+    reply: Message | None = None, template_id: str | None = None, handed: bool = False,
+    note: str = "", offered: list[Draft] | None = None, blocks: int = 0,
+    sent: list[str] | None = None,
+) -> BotOutcome:  # fmt: skip
+    latency = (time.perf_counter() - started) * 1000
+    rule_ids = tuple(r for r in (plan.rule_ids if plan else ()) if r)
+    row = BotDecision(
+        shop_id=message.shop_id, conversation_id=conversation.id, message_id=message.id,
+        reply_message_id=reply.id if reply is not None else None,
+        order_id=plan.order.id if plan and plan.order else None,
+        lang=u.lang if u else "", intent=u.intent if u else "",
+        confidence=u.confidence if u else 0.0, action=action, reason=reason,
+        handed_off=handed, template_id=template_id, rule_ids=list(rule_ids),
+        slots=plan.slots if plan else {}, guard_blocks=blocks, summary=note,
+        latency_ms=round(latency, 2), nlu_ms=round(nlu_ms, 2), created_at=message.created_at,
+    )  # fmt: skip
+    with db.begin_nested():
+        db.add(row)
+    return BotOutcome(
+        message_id=message.id, action=action, reason=reason, intent=row.intent, lang=row.lang,
+        confidence=row.confidence, reply=sent[0] if sent else None, template_id=template_id,
+        handed_off=handed, stage=plan.stage if plan and handed else None, summary=note,
+        drafts=tuple(offered or ()), rule_ids=rule_ids, guard_blocks=blocks,
+        latency_ms=latency, nlu_ms=nlu_ms, sent=tuple(sent or ()),
+    )  # fmt: skip
+
+
+def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timedelta(hours=1),
+                        limit: int = 200) -> int:  # fmt: skip
+    """Handle buyer messages a crash left without a bot decision (newest hour only: older ones
+    are already in front of an agent). Returns how many were handled."""
+    since = clock.now() - window
+    handled = select(BotDecision.message_id)
+    rows = db.scalars(
+        select(Message.id)
+        .where(Message.sender_kind == "buyer", Message.created_at >= since,
+               Message.id.not_in(handled))  # fmt: skip
+        .order_by(Message.id)
+        .limit(limit)
+    ).all()
+    count = 0
+    for message_id in rows:
+        if do_handle_buyer_message(db, message_id, clock) is not None:
+            count += 1
+    return count
+
+
+def _handle_in_own_session(sessions: Any, message_id: int, clock: Clock) -> None:
+    with sessions() as db:
+        try:
+            do_handle_buyer_message(db, message_id, clock)
+            db.commit()
+        except Exception:
+            db.rollback()
+            log.exception("bot: handling message %s failed", message_id)
+
+
+def do_set_settings(db: Session, shop: Shop, settings: Any, now: datetime, user_id: int | None) -> Any:
+    """Store validated bot settings in shop.settings["bot"], audited."""
+    old = (shop.settings or {}).get("bot")
+    shop.settings = {**(shop.settings or {}), "bot": settings.model_dump(mode="json")}
+    audit.record(db, at=now, action="bot.settings", entity="shop", entity_id=shop.id,
+                 user_id=user_id, shop_id=shop.id,
+                 changes={"bot": [old, shop.settings["bot"]]})  # fmt: skip
+    db.flush()
+    return settings
+
+
+def suggestions(db: Session, conversation: Conversation, now: datetime) -> dict[str, Any]:
+    """Top replies for the latest buyer message: template, filled variables, knowledge snippet."""
+    message = db.scalar(
+        select(Message)
+        .where(Message.conversation_id == conversation.id, Message.sender_kind == "buyer")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    if message is None or not message.text.strip():
+        return {"message_id": None, "suggestions": []}
+    shop = db.get(Shop, conversation.shop_id)
+    buyer = db.get(Buyer, conversation.buyer_id)
+    assert shop is not None and buyer is not None
+    u = understand(message.text, shop, conversation.language or buyer.language,
+                   (message.meta or {}).get("guard"))  # fmt: skip
+    ctx = build_context(db, shop, conversation, buyer, message.id + 1, now, None)
+    plan = decide(u, ctx, settings_of(shop.settings), now)
+    library = library_for(db, shop.id)
+    offered = drafts(u, plan, ctx.buyer_tz, ctx.tone, library)
+    snippet = None
+    if plan.product is not None:
+        k = plan.product.knowledge.get(u.lang) or plan.product.knowledge.get("en")
+        if k is not None:
+            snippet = {"product": plan.product.title(u.lang), "material": k.material,
+                       "care": k.care, "fit_notes": k.fit_notes}  # fmt: skip
+    variables = {k: str(v) for k, v in plan.variables.items() if v is not None}
+    return {
+        "message_id": message.id,
+        "intent": u.intent,
+        "confidence": u.confidence,
+        "lang": u.lang,
+        "bot_plan": {"action": plan.action, "reason": plan.reason},
+        "suggestions": [
+            {"template_id": d.template_id, "text": d.text, "variables": variables,
+             "knowledge": snippet}  # fmt: skip
+            for d in offered
+        ],
+    }
