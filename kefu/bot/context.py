@@ -153,7 +153,7 @@ def history_of(db: Session, conversation: Conversation, before_id: int) -> tuple
     messages = db.scalars(
         select(Message)
         .where(Message.conversation_id == conversation.id, Message.id < before_id,
-               Message.internal.is_(False))  # fmt: skip
+               Message.internal.is_(False))
         .order_by(Message.id.desc())
         .limit(HISTORY)
     ).all()
@@ -198,7 +198,7 @@ def build_context(
         select(Order)
         .where(Order.buyer_id == buyer.id, Order.shop_id == shop.id)
         .options(selectinload(Order.shipments).selectinload(Shipment.events),
-                 selectinload(Order.items), selectinload(Order.payments))  # fmt: skip
+                 selectinload(Order.items), selectinload(Order.payments))
         .order_by(Order.placed_at.desc())
         .limit(MAX_ORDERS)
     ).all()

@@ -76,7 +76,7 @@ class Profile:
             "tone": self.tone,
             "traits": [
                 {"dimension": t.dimension, "value": t.value, "evidence": list(t.evidence),
-                 "hint": t.hint}  # fmt: skip
+                 "hint": t.hint}
                 for t in self.traits
             ],
         }

@@ -28,7 +28,7 @@ from kefu.bot.handoff import Draft, drafts, summary
 from kefu.bot.models import BotDecision
 from kefu.bot.policy import phrase
 from kefu.bot.profile import profile_for_buyer
-from kefu.bot.settings import settings_of
+from kefu.bot.settings import BotSettings, settings_of
 from kefu.buyers.models import Buyer
 from kefu.clock import Clock
 from kefu.conversations.models import Conversation, Message
@@ -246,7 +246,7 @@ def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timede
     rows = db.scalars(
         select(Message.id)
         .where(Message.sender_kind == "buyer", Message.created_at >= since,
-               Message.id.not_in(handled))  # fmt: skip
+               Message.id.not_in(handled))
         .order_by(Message.id)
         .limit(limit)
     ).all()
@@ -267,7 +267,9 @@ def _handle_in_own_session(sessions: Any, message_id: int, clock: Clock) -> None
             log.exception("bot: handling message %s failed", message_id)
 
 
-def do_set_settings(db: Session, shop: Shop, settings: Any, now: datetime, user_id: int | None) -> Any:
+def do_set_settings(
+    db: Session, shop: Shop, settings: BotSettings, now: datetime, user_id: int | None
+) -> BotSettings:
     """Store validated bot settings in shop.settings["bot"], audited."""
     old = (shop.settings or {}).get("bot")
     shop.settings = {**(shop.settings or {}), "bot": settings.model_dump(mode="json")}
@@ -312,7 +314,7 @@ def suggestions(db: Session, conversation: Conversation, now: datetime) -> dict[
         "bot_plan": {"action": plan.action, "reason": plan.reason},
         "suggestions": [
             {"template_id": d.template_id, "text": d.text, "variables": variables,
-             "knowledge": snippet}  # fmt: skip
+             "knowledge": snippet}
             for d in offered
         ],
     }

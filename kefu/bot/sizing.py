@@ -38,7 +38,7 @@ def _number(value: Any) -> str:
         number = Decimal(str(value))
     except InvalidOperation:
         return str(value)
-    return f"{number:.1f}" if number != number.to_integral() else f"{number:.1f}"
+    return f"{number:.1f}"
 
 
 def _decimal(value: Any) -> Decimal | None:

@@ -110,7 +110,7 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         ordered = sorted(self.latencies) or [0.0]
-        p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+        p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
         return {
             "dialogues": self.dialogues,
             "resolved_by_bot": self.resolved_by_bot,
@@ -138,7 +138,7 @@ def _buyer(db: Session, shop: Shop, status: str | None, index: int) -> tuple[Buy
     for order in db.scalars(select(Order).where(Order.shop_id == shop.id)):
         orders.setdefault(order.buyer_id, []).append(order)
     fits = [
-        (b, (orders.get(b.id) or [None])[0]) for b in buyers
+        (b, next(iter(orders.get(b.id, [])), None)) for b in buyers
         if (status is None and not orders.get(b.id))
         or (status is not None and len(orders.get(b.id, [])) == 1 and orders[b.id][0].status == status)
     ]  # fmt: skip
