@@ -66,7 +66,7 @@ def drafts(
     for template in offered:
         try:
             text = render_reply(template, plan.variables, u.lang, tz).text
-        except Exception:  # noqa: BLE001, S112 - a draft that cannot render is not offered
+        except Exception:  # noqa: S112 - a draft that cannot render is not offered
             continue
         found.append(Draft(template.id, text))
         if len(found) == limit:
