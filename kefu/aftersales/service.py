@@ -30,6 +30,7 @@ from kefu.aftersales.states import (
     FINAL_STATES,
     INITIAL_STATE,
     RESOLVED_STATES,
+    SELLER_CLOCKS,
     check_case_transition,
     check_case_type,
 )
@@ -242,6 +243,15 @@ def _case_items(order: Order, wanted: list[CaseItemIn] | None) -> list[CaseItem]
     return chosen
 
 
+def _check_platform_due(case_type: str, state: str, due: datetime | None) -> None:
+    """A platform countdown only means something where the seller has to act (ENG-02)."""
+    if due is not None and not SELLER_CLOCKS.get(case_type, {}).get(state):
+        raise ValidationFailed(
+            f"a {case_type} case in state {state!r} waits on the buyer or the platform; "
+            "there is no seller countdown to record"
+        )
+
+
 def do_open_case(
     db: Session, principal: Principal, data: CaseOpen, *, now: datetime
 ) -> AfterSalesCase:
@@ -264,6 +274,7 @@ def do_open_case(
         assignee = assignee or principal.user_id
     _check_member(db, order.shop_id, assignee)
     initial = INITIAL_STATE[data.case_type]
+    _check_platform_due(data.case_type, initial, data.platform_due_at)
     case = AfterSalesCase(
         shop_id=order.shop_id,
         order_id=order.id,
@@ -346,6 +357,7 @@ def do_transition_case(
 ) -> AfterSalesCase:
     """Move a case along its type's table; the only code that changes `case.state`."""
     check_case_transition(case.case_type, case.state, target)
+    _check_platform_due(case.case_type, target, platform_due_at)
     previous = case.state
     case.transitions.append(
         CaseTransition(

@@ -14,6 +14,7 @@ from kefu.aftersales.models import AfterSalesCase
 from kefu.aftersales.schemas import CaseOpen
 from kefu.auth.principal import Principal
 from kefu.clock import FixedClock
+from kefu.errors import ValidationFailed
 from tests.aftersales.world import World, build_world
 
 
@@ -128,6 +129,9 @@ def test_the_platform_countdown_wins_and_ends_with_the_state(
     assert case.sla_due_at is None  # a new state needs the platform's new countdown
     service.do_transition_case(db, case, "evidence_submitted", now=clock.now(), user_id=None)
     assert case.sla_due_at is None
+    with pytest.raises(ValidationFailed, match="no seller countdown"):
+        service.do_transition_case(db, case, "won", now=clock.now(), user_id=None,
+                                   platform_due_at=countdown)  # fmt: skip
 
 
 def test_the_shop_sets_its_own_alert_lead_time(db: Session, clock: FixedClock) -> None:
