@@ -90,7 +90,11 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
+        # fails at once ("database is locked") when another connection committed in between, and
+        # the busy timeout does not help it. Waiting for the lock at BEGIN does. WAL keeps readers
+        # of committed data going meanwhile; SQLite is the one-process default, so this is cheap.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 

@@ -31,6 +31,14 @@ def get_shop(db: Session, shop_id: int) -> Shop:
     return shop
 
 
+def get_shop_by_slug(db: Session, slug: str) -> Shop:
+    """Unscoped load by the public slug (the buyer widget's URL names the shop this way)."""
+    shop = db.scalar(select(Shop).where(Shop.slug == slug))
+    if shop is None:
+        raise NotFound(f"shop {slug!r} not found")
+    return shop
+
+
 def list_shops(db: Session, principal: Principal) -> list[Shop]:
     return list(db.scalars(select(Shop).where(Shop.id.in_(principal.shop_ids)).order_by(Shop.id)))
 

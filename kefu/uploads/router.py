@@ -17,7 +17,6 @@ from kefu.conversations.models import Message
 from kefu.conversations.schemas import MessageOut
 from kefu.runtime import Runtime
 from kefu.uploads import service
-from kefu.widget.service import claim_write_lock
 
 router = APIRouter(tags=["uploads"])
 
@@ -46,7 +45,6 @@ def send_image(
     clock: Clock = Depends(get_clock),
     runtime: Runtime = Depends(get_runtime),
 ) -> Message:
-    claim_write_lock(db)
     conversation = conversations.access_conversation(db, principal, conversation_id)
     if client_message_id:
         existing = conversations.find_by_client_id(db, conversation.shop_id, client_message_id)

@@ -23,7 +23,6 @@ from kefu.errors import KefuError, NotAuthenticated, TooManyRequests
 from kefu.runtime import Runtime
 from kefu.web import views
 from kefu.web.i18n import catalogues, translator, ui_lang
-from kefu.widget.service import claim_write_lock
 
 HERE = Path(__file__).parent
 # htmx comes from the npm registry (package.json + package-lock.json at the repository root) and
@@ -132,7 +131,6 @@ def login_submit(
     if not expected or not hmac.compare_digest(expected, csrf_token):
         return RedirectResponse("/login?error=login_expired", status_code=303)
     now = clock.now()
-    claim_write_lock(db)
     try:
         user = auth_service.authenticate(
             db,
@@ -169,7 +167,6 @@ def logout_submit(
 ) -> Response:
     from kefu.auth.models import User
 
-    claim_write_lock(db)
     user = db.get(User, principal.user_id)
     if user is not None:
         auth_service.do_set_presence(db, user, "offline")

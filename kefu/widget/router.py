@@ -187,7 +187,6 @@ def send_image(
     clock: Clock = Depends(get_clock),
     runtime: Runtime = Depends(get_runtime),
 ) -> WidgetSendOut:
-    service.claim_write_lock(db)
     existing = service.find_message(db, visitor, client_message_id)
     if existing is None:
         max_bytes = runtime.settings.max_image_bytes
@@ -227,6 +226,5 @@ def mark_read(
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
 ) -> None:
-    service.claim_write_lock(db)
     conversation = service.access_widget_conversation(db, visitor, conversation_id)
     service.do_mark_read(db, conversation, upto_id, clock.now())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kefu.buyers import service as buyers
@@ -17,6 +17,7 @@ from kefu.conversations import service as conversations
 from kefu.conversations.models import Conversation, Message
 from kefu.errors import NotFound
 from kefu.shops.models import Shop
+from kefu.shops.service import get_shop_by_slug
 from kefu.widget.tokens import Visitor
 
 CHANNEL = "widget"
@@ -24,29 +25,12 @@ CHANNEL = "widget"
 WIDGET_LANGS = ("zh-Hans", "zh-Hant", "en", "es")
 
 
-def claim_write_lock(db: Session) -> None:
-    """On SQLite, take the write lock before the first read of a writing request.
-
-    A deferred transaction that reads and then writes fails at once with "database is locked"
-    when another connection committed in between (SQLite cannot upgrade a stale read snapshot;
-    the busy timeout does not apply). A write as the first statement waits its turn instead.
-    PostgreSQL needs nothing of the sort.
-    """
-    if db.get_bind().dialect.name == "sqlite":
-        db.execute(text("UPDATE shops SET id = id WHERE 1 = 0"))
-
-
 def shop_by_slug(db: Session, slug: str) -> Shop:
-    # The shops domain has no public lookup by slug yet; this read-only query stands in for it.
-    shop = db.scalar(select(Shop).where(Shop.slug == slug))
-    if shop is None:
-        raise NotFound(f"shop {slug!r} not found")
-    return shop
+    return get_shop_by_slug(db, slug)
 
 
 def do_start_visit(db: Session, shop: Shop, lang: str | None, now: datetime) -> Visitor:
     """A new anonymous visitor: a buyer row with a random id the visitor never sees."""
-    claim_write_lock(db)
     buyer = buyers.do_get_or_create_buyer(
         db,
         shop.id,
@@ -107,7 +91,6 @@ def do_send(
 ) -> tuple[Message, bool]:
     """Store the visitor's message once (idempotent on client_message_id); the caller commits
     before answering, so an acknowledged message is a stored message."""
-    claim_write_lock(db)
     existing = conversations.find_by_client_id(db, visitor.shop_id, client_message_id)
     if existing is not None:
         access_widget_conversation(db, visitor, existing.conversation_id)
