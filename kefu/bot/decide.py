@@ -317,7 +317,8 @@ def _shipping(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy
     # A named province or region beats the country (remote areas cost more).
     for candidate in s.shipping:
         for name in sorted(candidate.destinations, key=len, reverse=True):
-            if len(name) > 2 and _fold(name) in folded:
+            # Names, not two-letter codes ("CN" would match inside words); 新疆 is a name.
+            if (len(name) > 2 or not name.isascii()) and _fold(name) in folded:
                 rate, shown = candidate, name
                 break
         if rate:
