@@ -43,7 +43,9 @@ def _notes(db: Session, conversation_id: int) -> list[Message]:
     db.rollback()
     db.expire_all()
     query = select(Message).where(Message.conversation_id == conversation_id, Message.internal)
-    return list(db.scalars(query))
+    notes = list(db.scalars(query))
+    db.commit()
+    return notes
 
 
 def test_the_alert_is_scheduled_once_and_sent_once_before_the_timeout(
@@ -55,6 +57,7 @@ def test_the_alert_is_scheduled_once_and_sent_once_before_the_timeout(
     service._refresh_sla(db, case, clock.now())
     db.commit()
     jobs = db.scalars(select(Job).where(Job.kind == KIND)).all()
+    db.commit()  # release SQLite's write lock (transactions begin IMMEDIATE) before the worker runs
     assert len(jobs) == 1
     assert jobs[0].due_at == clock.now() + timedelta(hours=24 - 6)
     assert (jobs[0].target_kind, jobs[0].target_id) == ("aftersales_case", case.id)
@@ -105,6 +108,7 @@ def test_no_alert_once_the_case_is_resolved(
         service.do_transition_case(db, case, state, now=clock.now(), user_id=w.agent.user.id)
     db.commit()
     jobs = db.scalars(select(Job).where(Job.kind == KIND).order_by(Job.id)).all()
+    db.commit()
     # The approval still runs a seller clock (refund the buyer); the refund ends it.
     assert [j.state for j in jobs][-1] == "cancelled"
     assert all(j.state == "cancelled" for j in jobs)

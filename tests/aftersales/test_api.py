@@ -20,7 +20,9 @@ from tests.factories import make_agent
 def _fresh_order(db: Session, order_id: int) -> Order | None:
     db.rollback()  # end the test session's read snapshot (SQLite WAL) ...
     db.expire_all()  # ... and forget what it loaded (the factory does not expire on commit)
-    return db.get(Order, order_id)
+    order = db.get(Order, order_id)
+    db.commit()  # SQLite begins IMMEDIATE: an open test transaction would block the next request
+    return order
 
 
 def test_a_case_opens_from_a_buyer_message_with_the_order_taken_from_the_conversation(
