@@ -80,21 +80,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=15000")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for `url`. On SQLite, `read_only` engines begin deferred transactions; the
+    default begins IMMEDIATE (see below). PostgreSQL needs no such distinction."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        # IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
-        # fails at once ("database is locked") when another connection committed in between, and
-        # the busy timeout does not help it. Waiting for the lock at BEGIN does. WAL keeps readers
-        # of committed data going meanwhile; SQLite is the one-process default, so this is cheap.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # A deferred transaction that reads and then writes fails at once ("database is locked")
+        # when another connection committed in between; the busy timeout does not help it.
+        # IMMEDIATE waits for the write lock at BEGIN instead. Reads (GET requests) use a deferred
+        # engine so they never queue behind writers: WAL lets them read committed data meanwhile.
+        begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 

@@ -39,8 +39,12 @@ def make_shop(db: Session, now: datetime, **overrides: Any) -> Shop:
         "timezone": "Asia/Shanghai",
         "languages": ["zh-Hans"],
     }
+    settings = overrides.pop("settings", None)
     data.update(overrides)
-    return do_create_shop(db, ShopCreate(**data), now)
+    shop = do_create_shop(db, ShopCreate(**data), now)
+    if settings is not None:
+        shop.settings = settings
+    return shop
 
 
 @dataclass

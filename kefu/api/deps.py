@@ -17,9 +17,11 @@ def get_runtime(request: Request) -> Runtime:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back on error."""
+    """One transaction per request: committed when the handler returns, rolled back on error.
+    Reading requests get a session that does not take SQLite's write lock."""
     runtime = get_runtime(request)
-    session = runtime.sessions()
+    reading = request.method in ("GET", "HEAD", "OPTIONS")
+    session = runtime.read_sessions() if reading else runtime.sessions()
     try:
         yield session
         session.commit()

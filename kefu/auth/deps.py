@@ -11,10 +11,11 @@ import hmac
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from kefu.api.deps import get_clock, get_db
+from kefu.api.deps import get_clock, get_db, get_runtime
 from kefu.auth import service
 from kefu.auth.principal import Principal
 from kefu.clock import Clock
+from kefu.db import transaction
 from kefu.errors import NotAuthenticated, PermissionDenied
 
 SESSION_COOKIE = "kefu_session"
@@ -40,7 +41,14 @@ async def current_principal(
     now = clock.now()
     authorization = request.headers.get("authorization", "")
     if authorization.lower().startswith("bearer "):
-        user = service.user_for_api_token(db, authorization[7:].strip(), now)
+        user, token = service.user_for_api_token(db, authorization[7:].strip())
+        if service.token_needs_touch(token, now):
+            if request.method in SAFE_METHODS:
+                # A reading request's session stays read-only; the touch gets its own transaction.
+                with transaction(get_runtime(request).sessions) as writer:
+                    service.do_touch_api_token(writer, token.id, now)
+            else:
+                service.do_touch_api_token(db, token.id, now)
         principal = service.principal_for(db, user, via="token")
         request.state.principal = principal
         return principal

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -174,7 +174,11 @@ def do_create_api_token(db: Session, user: User, name: str, now: datetime) -> tu
     return token, row
 
 
-def user_for_api_token(db: Session, token: str, now: datetime) -> User:
+TOKEN_TOUCH_INTERVAL = timedelta(minutes=5)
+
+
+def user_for_api_token(db: Session, token: str) -> tuple[User, ApiToken]:
+    """Read-only: who holds this token. Recording its use is `do_touch_api_token`'s job."""
     row = db.execute(
         select(User, ApiToken)
         .join(ApiToken, ApiToken.user_id == User.id)
@@ -182,8 +186,16 @@ def user_for_api_token(db: Session, token: str, now: datetime) -> User:
     ).first()
     if row is None or not row[0].is_active:
         raise NotAuthenticated("invalid or revoked API token")
-    row[1].last_used_at = now
-    return row[0]
+    return row[0], row[1]
+
+
+def token_needs_touch(token: ApiToken, now: datetime) -> bool:
+    # Recording every use would turn each read into a write; a few minutes' precision is enough.
+    return token.last_used_at is None or now - token.last_used_at >= TOKEN_TOUCH_INTERVAL
+
+
+def do_touch_api_token(db: Session, token_id: int, now: datetime) -> None:
+    db.execute(update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=now))
 
 
 def access_user(db: Session, principal: Principal, user_id: int) -> User:

@@ -23,7 +23,7 @@ from kefu.auth import service as auth_service
 from kefu.auth.deps import SESSION_COOKIE
 from kefu.auth.principal import Principal
 from kefu.errors import KefuError
-from kefu.events import BUS_KEY, EventBus
+from kefu.events import EventBus
 from kefu.realtime.fanout import RedisFanout
 from kefu.realtime.hub import Hub, Subscriber
 from kefu.runtime import Runtime
@@ -43,7 +43,7 @@ def install_realtime(runtime: Runtime, hub: Hub) -> EventBus:
     if not isinstance(bus, EventBus):
         bus = EventBus()
         runtime.extras["bus"] = bus
-    runtime.sessions.configure(info={BUS_KEY: bus})
+    runtime.attach_bus(bus)
     bus.subscribe(hub.on_event)
     runtime.extras["hub"] = hub
     return bus

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kefu.clock import FixedClock
@@ -34,7 +34,6 @@ def _world(runtime: Runtime, clock: FixedClock, **buyer: Any) -> dict[str, int]:
         shop = make_shop(db, clock.now(), languages=["zh-Hans", "es"])
         b = make_buyer(db, clock.now(), shop, **buyer)
         order = make_order(db, clock.now(), shop, b, placed_at=clock.now())
-        followups.on_order_changed(db, order, clock.now())
         return {"shop": shop.id, "buyer": b.id, "order": order.id}
 
 
@@ -45,10 +44,16 @@ def _order(db: Session, ids: dict[str, int]) -> Order:
 def _pay(runtime: Runtime, clock: FixedClock, ids: dict[str, int], hook: bool = True) -> None:
     with transaction(runtime.sessions) as db:
         order = _order(db, ids)
-        payment = PaymentIn(paid_at=clock.now(), channel="alipay", amount=order.total)
-        orders.do_add_payment(db, order, payment, actor="test", now=clock.now())
         if hook:
-            followups.on_order_changed(db, order, clock.now())
+            # The order service schedules and cancels follow-ups itself (kefu/orders/service.py).
+            payment = PaymentIn(paid_at=clock.now(), channel="alipay", amount=order.total)
+            orders.do_add_payment(db, order, payment, actor="test", now=clock.now())
+        else:
+            # The race a cancel can lose: the order is paid by a path that never reached the
+            # follow-up hook (say, a marketplace sync writing the row), so the reminder job stays.
+            db.execute(
+                update(Order).where(Order.id == order.id).values(status="paid", paid_at=clock.now())
+            )
 
 
 def _ship(runtime: Runtime, clock: FixedClock, ids: dict[str, int]) -> None:
@@ -58,7 +63,6 @@ def _ship(runtime: Runtime, clock: FixedClock, ids: dict[str, int]) -> None:
             carrier="SF Express", tracking_number="SF1234567890", shipped_at=clock.now()
         )
         orders.do_add_shipment(db, order, ship, actor="test", now=clock.now())
-        followups.on_order_changed(db, order, clock.now())
 
 
 def _run(runtime: Runtime) -> int:
@@ -204,8 +208,7 @@ def test_the_frequency_cap_spans_all_automations_for_one_buyer(
         )
         buyer = make_buyer(db, clock.now(), shop)
         for _ in range(3):
-            order = make_order(db, clock.now(), shop, buyer, placed_at=clock.now())
-            followups.on_order_changed(db, order, clock.now())
+            make_order(db, clock.now(), shop, buyer, placed_at=clock.now())
     clock.advance(timedelta(hours=1))
     _run(runtime)
     assert len(_buyer_messages(runtime)) == 2
@@ -234,7 +237,6 @@ def test_opted_out_buyers_get_order_notices_but_no_review_requests(
     with transaction(runtime.sessions) as db:
         order = _order(db, ids)
         orders.do_transition(db, order, "confirmed", at=clock.now(), actor="test", now=clock.now())
-        followups.on_order_changed(db, order, clock.now())
     clock.advance(timedelta(days=2, hours=1))
     _run(runtime)
     assert len(_buyer_messages(runtime)) == len(texts)
@@ -284,14 +286,13 @@ def test_a_bad_review_alerts_the_agent_with_a_draft_and_a_good_one_is_thanked(
     with transaction(runtime.sessions) as db:
         order = _order(db, ids)
         orders.do_transition(db, order, "delivered", at=clock.now(), actor="test", now=clock.now())
-        bad = orders.do_add_review(
+        orders.do_add_review(
             db,
             ReviewIn(order_id=order.id, rating=1, text="Llegó roto"),
             shop_id=ids["shop"],
             actor="test",
             now=clock.now(),
         )
-        followups.on_review_added(db, bad, clock.now())
     before = len(_buyer_messages(runtime))
     _run(runtime)
     (note,) = _notes(runtime)
@@ -320,14 +321,13 @@ def test_a_bad_review_alerts_the_agent_with_a_draft_and_a_good_one_is_thanked(
             now=clock.now(),
         )
         orders.do_transition(db, other, "delivered", at=clock.now(), actor="t", now=clock.now())
-        good = orders.do_add_review(
+        orders.do_add_review(
             db,
             ReviewIn(order_id=other.id, rating=5, text="¡Genial!"),
             shop_id=ids["shop"],
             actor="test",
             now=clock.now(),
         )
-        followups.on_review_added(db, good, clock.now())
     clock.advance(timedelta(hours=1))
     _run(runtime)
     assert "gracias" in _buyer_messages(runtime)[-1].text.lower()
