@@ -13,6 +13,7 @@ install: $(STAMP) node_modules/.package-lock.json
 # Front-end packages (htmx) from the npm registry, pinned by package-lock.json; served by Kefu
 # from node_modules (kefu/web/router.py), never from a CDN. Re-run when the lock file changes.
 node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
 	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
