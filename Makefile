@@ -6,9 +6,14 @@ LOCK_HASH := $(shell cat pyproject.toml requirements.lock 2>/dev/null | sha1sum 
 STAMP := $(VENV)/.installed-$(LOCK_HASH)
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo test install system-deps lint typecheck lock bench clean
+.PHONY: demo test install models system-deps lint typecheck lock bench clean
 
-install: $(STAMP) node_modules/.package-lock.json
+install: $(STAMP) node_modules/.package-lock.json models
+
+# The default NLU models are trained locally from the data shipped in the repository (nothing is
+# downloaded); a no-op when the cached models match the data and code.
+models: $(STAMP)
+	$(VENV)/bin/kefu nlu prepare
 
 # Front-end packages (htmx) from the npm registry, pinned by package-lock.json; served by Kefu
 # from node_modules (kefu/web/router.py), never from a CDN. Re-run when the lock file changes.

@@ -232,9 +232,12 @@ def evaluate(
 def prepare(
     force: Annotated[bool, typer.Option("--force", help="Retrain even if cached.")] = False,
 ) -> None:
-    """Build (or verify) the default intent model from the shipped training data."""
+    """Build (or verify) the default intent and sentiment models from the shipped training data."""
     from kefu.nlu.intent_store import build_default_model, default_model_dir
+    from kefu.nlu.sentiment import default_model as default_sentiment_model
 
+    # Sentiment trains in seconds; building it here keeps a first buyer message from paying for it.
+    default_sentiment_model()
     target = default_model_dir()
     if target.is_dir() and not force:
         err.print(f"default intent model is up to date: {target}")
