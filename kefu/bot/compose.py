@@ -33,14 +33,17 @@ def sendable_templates(plan: Plan, lang: str, tone: str | None, library: Library
     unchecked = policy().unchecked_templates
     offered = candidates(plan.intent, lang, plan.variables, tone, limit=20, library=library)
     chosen = [
-        t for t in offered
+        t
+        for t in offered
         if t.scenario in plan.scenarios and t.id not in unchecked and _variant_ok(t, plan)
     ]
     if not chosen:
         # The scenario may serve the plan under another intent (e.g. ship_time → order_status).
         for scenario_intent in {i for t in library.templates if t.scenario in plan.scenarios
                                 for i in t.intents}:  # fmt: skip
-            more = candidates(scenario_intent, lang, plan.variables, tone, limit=20, library=library)
+            more = candidates(
+                scenario_intent, lang, plan.variables, tone, limit=20, library=library
+            )
             chosen += [t for t in more if t.scenario in plan.scenarios and t.id not in unchecked
                        and _variant_ok(t, plan) and t not in chosen]  # fmt: skip
     return chosen

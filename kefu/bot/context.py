@@ -57,7 +57,8 @@ def order_facts(db: Session, order: Order, now: datetime) -> OrderFacts:
                 legs = decision.legs
                 if legs is not None and legs.return_leg and not decision.needs_confirmation:
                     freight[decision.answer] = (
-                        legs.return_leg, legs.decided_by.get("return_leg", "")
+                        legs.return_leg,
+                        legs.decided_by.get("return_leg", ""),
                     )
     return OrderFacts(
         id=order.id,
@@ -113,7 +114,11 @@ def _traditional_copy(k: KnowledgeFacts) -> KnowledgeFacts:
 
 def product_facts(db: Session, shop_id: int) -> tuple[ProductFacts, ...]:
     stamp = db.execute(
-        select(func.count(Product.id), func.max(Product.updated_at), func.max(ProductKnowledge.updated_at))
+        select(
+            func.count(Product.id),
+            func.max(Product.updated_at),
+            func.max(ProductKnowledge.updated_at),
+        )
         .select_from(Product)
         .outerjoin(ProductKnowledge, ProductKnowledge.product_id == Product.id)
         .where(Product.shop_id == shop_id)
@@ -152,8 +157,11 @@ def product_facts(db: Session, shop_id: int) -> tuple[ProductFacts, ...]:
 def history_of(db: Session, conversation: Conversation, before_id: int) -> tuple[Turn, ...]:
     messages = db.scalars(
         select(Message)
-        .where(Message.conversation_id == conversation.id, Message.id < before_id,
-               Message.internal.is_(False))
+        .where(
+            Message.conversation_id == conversation.id,
+            Message.id < before_id,
+            Message.internal.is_(False),
+        )
         .order_by(Message.id.desc())
         .limit(HISTORY)
     ).all()
@@ -167,7 +175,11 @@ def history_of(db: Session, conversation: Conversation, before_id: int) -> tuple
         (m.id, 0, Turn(sender=m.sender_kind, text=m.text)) for m in messages
     ]
     turns += [
-        (d.message_id, 1, Turn(sender="bot_decision", text=d.reason, intent=d.intent, action=d.action))
+        (
+            d.message_id,
+            1,
+            Turn(sender="bot_decision", text=d.reason, intent=d.intent, action=d.action),
+        )
         for d in decisions
     ]
     turns.sort(key=lambda t: (t[0], t[1]))
@@ -197,8 +209,11 @@ def build_context(
     orders = db.scalars(
         select(Order)
         .where(Order.buyer_id == buyer.id, Order.shop_id == shop.id)
-        .options(selectinload(Order.shipments).selectinload(Shipment.events),
-                 selectinload(Order.items), selectinload(Order.payments))
+        .options(
+            selectinload(Order.shipments).selectinload(Shipment.events),
+            selectinload(Order.items),
+            selectinload(Order.payments),
+        )
         .order_by(Order.placed_at.desc())
         .limit(MAX_ORDERS)
     ).all()

@@ -113,7 +113,8 @@ def decide(u: Understanding, ctx: BotContext, settings: BotSettings, now: dateti
         return done(_handoff(intent, "money_beyond_policy", rules))
     if u.lang not in LANGS:
         return done(_handoff(intent, "language", rules))
-    if u.abstained or u.confidence < settings.threshold(intent, rules.floor):
+    if (u.abstained or u.confidence < settings.threshold(intent, rules.floor)) and not (
+            _plain_lookup(u, ctx, rules)):  # fmt: skip
         return done(_handoff(intent, "low_confidence", rules))
     if intent in settings.never_answer:
         return done(_handoff(intent, "shop_policy", rules))
@@ -124,6 +125,19 @@ def decide(u: Understanding, ctx: BotContext, settings: BotSettings, now: dateti
     plan = _HANDLERS[rules.handler](u, ctx, settings, rules, now)
     return done(replace(plan, then_handoff=plan.then_handoff or (
         rules.then_handoff and plan.action == "answer")))  # fmt: skip
+
+
+def _plain_lookup(u: Understanding, ctx: BotContext, rules: IntentPolicy) -> bool:
+    """A product-fact question the data answers by a field lookup: NLU leans to the intent (at
+    least the policy's `cue_floor`), the message names a product of this shop, and exactly one
+    cue (care or material) says which field. The reply quotes the knowledge file verbatim, so a
+    lower confidence cannot produce a wrong fact, only an unhelpful one."""
+    if rules.cue_floor is None or u.confidence < rules.cue_floor or not u.top:
+        return False
+    if u.top[0][0] != u.intent or not _product_in_text(u.text, ctx.products):
+        return False
+    w = words()
+    return _has_any(u.text, w.care) != _has_any(u.text, w.material)
 
 
 # --- slots ------------------------------------------------------------------------------------
@@ -200,6 +214,10 @@ def _products(ctx: BotContext) -> list[ProductFacts]:
     order = _linked(ctx)
     if order is not None:
         return [p for p in ctx.products if p.id in order.product_ids]
+    # The buyer's recent orders all hold one and the same product: "how do I wash them?"
+    bought = {pid for o in ctx.orders for pid in o.product_ids}
+    if len(bought) == 1:
+        return [p for p in ctx.products if p.id in bought]
     return []
 
 
@@ -212,7 +230,9 @@ def _linked(ctx: BotContext) -> OrderFacts | None:
 Handler = Any
 
 
-def _static(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _static(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     return Plan("answer", u.intent, "static", r.stage, r.scenarios, _base_variables(ctx))
 
 
@@ -222,7 +242,9 @@ def _handoff_handler(
     return _handoff(u.intent, "needs_person", r, variables=_base_variables(ctx))
 
 
-def _photos(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _photos(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     return Plan("answer", u.intent, "ask_photos", r.stage, r.scenarios, _base_variables(ctx),
                 order=_linked(ctx) or _only(ctx.orders), then_handoff=True)  # fmt: skip
 
@@ -253,7 +275,9 @@ def _one_product(u: Understanding, ctx: BotContext, r: IntentPolicy, field_: str
     return found[0], None
 
 
-def _product(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _product(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     w = words()
     care = _has_any(u.text, w.care)
     material = _has_any(u.text, w.material)
@@ -267,13 +291,17 @@ def _product(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy,
     value = getattr(knowledge, field_, "") if knowledge else ""
     if not value:
         return _handoff(u.intent, "no_knowledge", r, product=product)
-    variables = {**_base_variables(ctx), "product_name": product.title(u.lang), field_: value}
+    # Templates put their own full stop after the fact.
+    variables = {**_base_variables(ctx), "product_name": product.title(u.lang),
+                 field_: value.rstrip("。.! ")}  # fmt: skip
     scenario = "product_care" if care else "product_facts"
     return Plan("answer", u.intent, f"knowledge_{field_}", r.stage, (scenario,), variables,
                 product=product)  # fmt: skip
 
 
-def _size(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _size(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     product, ask = _one_product(u, ctx, r, "size_chart")
     if ask is not None or product is None:
         return ask or _handoff(u.intent, "no_product", r)
@@ -295,7 +323,9 @@ def _size(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, no
                 product=product)  # fmt: skip
 
 
-def _stock(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _stock(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     product, ask = _one_product(u, ctx, r, "lang")
     if ask is not None or product is None:
         return ask or _handoff(u.intent, "no_product", r)
@@ -310,7 +340,9 @@ def _stock(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, n
                 product=product)  # fmt: skip
 
 
-def _shipping(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _shipping(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     base = _base_variables(ctx)
     rate, shown = None, None
     folded = _fold(u.text)
@@ -333,11 +365,15 @@ def _shipping(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy
     variables = {**base, "destination": shown, "carrier": rate.carrier,
                  "delivery_days": rate.delivery_days,
                  "shipping_fee": Money(rate.fee, rate.currency)}  # fmt: skip
-    scenario = {"delivery_time": "delivery_time", "courier": "courier"}.get(u.intent, "shipping_fee")
+    scenario = {"delivery_time": "delivery_time", "courier": "courier"}.get(
+        u.intent, "shipping_fee"
+    )
     return Plan("answer", u.intent, "shipping_table", r.stage, (scenario,), variables)
 
 
-def _promotion(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _promotion(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     from kefu.bot.text import traditional
 
     text = s.promotion.get(u.lang) or (
@@ -360,7 +396,9 @@ _RELEVANT: dict[str, tuple[str, ...]] = {
 }
 
 
-def _pick_order(u: Understanding, ctx: BotContext, r: IntentPolicy) -> tuple[OrderFacts | None, Plan | None]:
+def _pick_order(
+    u: Understanding, ctx: BotContext, r: IntentPolicy
+) -> tuple[OrderFacts | None, Plan | None]:
     base = _base_variables(ctx)
     ref = ctx.remembered.get("order_ref")
     if ref:
@@ -384,7 +422,9 @@ def _pick_order(u: Understanding, ctx: BotContext, r: IntentPolicy) -> tuple[Ord
     return None, Plan("ask", u.intent, "which_order", r.stage, ("ask_order",), base)
 
 
-def _order(u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime) -> Plan:
+def _order(
+    u: Understanding, ctx: BotContext, s: BotSettings, r: IntentPolicy, now: datetime
+) -> Plan:
     order, ask = _pick_order(u, ctx, r)
     if ask is not None or order is None:
         return ask or _handoff(u.intent, "no_order", r)

@@ -52,8 +52,11 @@ class ProductFacts:
     variants: tuple[tuple[str | None, str | None, int], ...] = ()
 
     def title(self, lang: str) -> str:
-        base = "zh-Hans" if lang == "zh-Hant" else lang
-        return self.titles.get(base) or self.titles.get("en") or next(iter(self.titles.values()))
+        if lang == "zh-Hant" and "zh-Hant" not in self.titles and "zh-Hans" in self.titles:
+            from kefu.bot.text import traditional
+
+            return traditional(self.titles["zh-Hans"])
+        return self.titles.get(lang) or self.titles.get("en") or next(iter(self.titles.values()))
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ def summary(u: Understanding, ctx: BotContext, plan: Plan, said: list[str]) -> s
     if u.anger >= 0.3:
         parts.append(f"Anger {u.anger:.2f}.")
     if said:
-        parts.append("The bot already said: " + " / ".join(s.replace("\n", " ")[:160] for s in said) + ".")
+        parts.append(
+            "The bot already said: " + " / ".join(s.replace("\n", " ")[:160] for s in said) + "."
+        )
     reason = _REASONS.get(plan.reason, plan.reason.replace("_", " "))
     parts.append(f"Handed over because {reason}.")
     return " ".join(parts)

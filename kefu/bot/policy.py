@@ -30,6 +30,9 @@ class IntentPolicy(BaseModel):
     floor: float = Field(default=0.0, ge=0.0, le=1.0)
     # Answer what the data says, then still give the conversation to a person (a case to open).
     then_handoff: bool = False
+    # For product facts: the lower confidence accepted when the message names a product and a
+    # cue word names the field (decide._plain_lookup). None: no such exception.
+    cue_floor: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Policy(BaseModel):

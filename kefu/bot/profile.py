@@ -75,8 +75,12 @@ class Profile:
         return {
             "tone": self.tone,
             "traits": [
-                {"dimension": t.dimension, "value": t.value, "evidence": list(t.evidence),
-                 "hint": t.hint}
+                {
+                    "dimension": t.dimension,
+                    "value": t.value,
+                    "evidence": list(t.evidence),
+                    "hint": t.hint,
+                }
                 for t in self.traits
             ],
         }
@@ -106,9 +110,14 @@ def infer_profile(messages: Sequence[str], orders_bought: int, lang: str = "en")
 
 def profile_for_buyer(db: Session, buyer: Buyer, lang: str | None = None) -> Profile:
     texts = _buyer_texts(db, buyer)
-    bought = db.scalar(
-        select(func.count(Order.id)).where(Order.buyer_id == buyer.id, Order.status.in_(_BOUGHT))
-    ) or 0
+    bought = (
+        db.scalar(
+            select(func.count(Order.id)).where(
+                Order.buyer_id == buyer.id, Order.status.in_(_BOUGHT)
+            )
+        )
+        or 0
+    )
     return infer_profile(texts, int(bought), lang or buyer.language or "en")
 
 

@@ -81,7 +81,9 @@ def understand(text: str, shop: Shop, prior_lang: str | None, guard_meta: Any) -
         confidence=float(intent.confidence) if intent else 0.0,
         top=tuple((i, float(p)) for i, p in intent.top) if intent else (),
         abstained=bool(intent.abstained) if intent else True,
-        entities=tuple((e.kind, e.value, {**dict(e.extra), "text": e.text}) for e in analysis.entities),
+        entities=tuple(
+            (e.kind, e.value, {**dict(e.extra), "text": e.text}) for e in analysis.entities
+        ),
         anger=float(getattr(sentiment, "anger", 0.0) or 0.0),
         sentiment=str(getattr(sentiment, "label", "neutral")),
         guard_in=frozenset(str(f.get("category")) for f in findings),
@@ -245,8 +247,9 @@ def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timede
     handled = select(BotDecision.message_id)
     rows = db.scalars(
         select(Message.id)
-        .where(Message.sender_kind == "buyer", Message.created_at >= since,
-               Message.id.not_in(handled))
+        .where(
+            Message.sender_kind == "buyer", Message.created_at >= since, Message.id.not_in(handled)
+        )
         .order_by(Message.id)
         .limit(limit)
     ).all()
@@ -313,8 +316,12 @@ def suggestions(db: Session, conversation: Conversation, now: datetime) -> dict[
         "lang": u.lang,
         "bot_plan": {"action": plan.action, "reason": plan.reason},
         "suggestions": [
-            {"template_id": d.template_id, "text": d.text, "variables": variables,
-             "knowledge": snippet}
+            {
+                "template_id": d.template_id,
+                "text": d.text,
+                "variables": variables,
+                "knowledge": snippet,
+            }
             for d in offered
         ],
     }

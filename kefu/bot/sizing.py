@@ -83,7 +83,8 @@ def recommend(
     rows = [r for r in chart if column in r and _covers(r[column], wanted)]
     if not rows and system == "CM" and larger_between:
         longer = [
-            r for r in chart
+            r
+            for r in chart
             if (v := _decimal(r.get("foot_length_cm", ""))) is not None and v >= wanted
         ]
         if longer:

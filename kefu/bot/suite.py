@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 
 from kefu.bot.service import do_handle_buyer_message
 from kefu.bot.settings import BotSettings
+from kefu.bot.text import traditional
 from kefu.buyers.models import Buyer
+from kefu.catalog.models import Product
 from kefu.clock import FixedClock
 from kefu.conversations.service import do_add_buyer_message, do_create_conversation
 from kefu.orders.models import Order
@@ -56,6 +58,9 @@ class Dialogue(BaseModel):
     # A demo buyer with exactly one order in this state (none: a buyer with no orders).
     order_status: str | None = None
     handoff: bool
+    # The demo product the dialogue names (code without the shop prefix, e.g. "ridge-mid-m"):
+    # its knowledge file gives {material} and {care} in the dialogue's language.
+    product: str | None = None
     turns: list[TurnIn] = Field(min_length=1)
 
 
@@ -70,7 +75,9 @@ class SuiteFile(BaseModel):
 def load_dialogues(directory: Path = SCENARIO_DIR) -> list[Dialogue]:
     found: list[Dialogue] = []
     for path in sorted(directory.glob("*.yaml")):
-        found += SuiteFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).dialogues
+        found += SuiteFile.model_validate(
+            yaml.safe_load(path.read_text(encoding="utf-8"))
+        ).dialogues
     ids = [d.id for d in found]
     if len(ids) != len(set(ids)):
         raise ValueError("scenario ids repeat")
@@ -165,7 +172,24 @@ def _facts(db: Session, order: Order | None, lang: str, tz: str, now: datetime) 
     return facts
 
 
-def run_dialogue(db: Session, dialogue: Dialogue, index: int, now: datetime, report: Report) -> None:
+def _product_facts(db: Session, shop: Shop, code: str, lang: str) -> dict[str, str]:
+    product = db.scalar(
+        select(Product).where(Product.shop_id == shop.id, Product.code.endswith(code))
+    )
+    if product is None:
+        raise LookupError(f"demo product {code} is not sold in {shop.slug}")
+    files = {k.lang: k for k in product.knowledge}
+    source = files.get("zh-Hans" if lang == "zh-Hant" else lang)
+    if source is None:
+        return {}
+    convert = traditional if lang == "zh-Hant" else str
+    return {"material": convert(source.material.rstrip("。.! ")),
+            "care": convert(source.care.rstrip("。.! "))}  # fmt: skip
+
+
+def run_dialogue(
+    db: Session, dialogue: Dialogue, index: int, now: datetime, report: Report
+) -> None:
     shop = _shop(db, dialogue.shop)
     buyer, order = _buyer(db, shop, dialogue.order_status, index)
     clock = FixedClock(now)
@@ -176,6 +200,8 @@ def run_dialogue(db: Session, dialogue: Dialogue, index: int, now: datetime, rep
             "channel": "widget", "stage": dialogue.stage, "language": None}, now)  # fmt: skip
         facts = _facts(db, order, dialogue.lang, buyer.timezone or shop.timezone, now)
         facts["other_tracking_no"] = "LP00000000000000"
+        if dialogue.product:
+            facts.update(_product_facts(db, shop, dialogue.product, dialogue.lang))
         handed, answered_all = False, True
         for n, turn in enumerate(dialogue.turns):
             message, _ = do_add_buyer_message(db, conversation, text=turn.say,
