@@ -25,6 +25,7 @@ from kefu.buyers.models import Buyer
 from kefu.catalog.models import Product
 from kefu.clock import FixedClock
 from kefu.conversations.service import do_add_buyer_message, do_create_conversation
+from kefu.guard import check
 from kefu.orders.models import Order
 from kefu.replies.formatting import format_datetime
 from kefu.rules.service import evaluate_stored_order
@@ -114,6 +115,9 @@ class Report:
     guard_blocks: int = 0
     latencies: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    # Dialogues that had to reach a person and did not; buyer-visible texts the guard blocks.
+    missed_handoffs: list[str] = field(default_factory=list)
+    blocked_sent: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         ordered = sorted(self.latencies) or [0.0]
@@ -212,6 +216,9 @@ def run_dialogue(
             report.guard_blocks += outcome.guard_blocks
             handed = handed or outcome.handed_off
             said = "\n".join(outcome.sent)
+            for text in outcome.sent:
+                if check(text, "out", shop.marketplace, dialogue.lang).blocked:
+                    report.blocked_sent.append(f"{dialogue.id} turn {n + 1}: {text!r}")
             where = f"{dialogue.id} turn {n + 1}"
             if turn.expect.action != "any" and outcome.action != turn.expect.action:
                 report.failures.append(f"{where}: expected {turn.expect.action}, got "
@@ -237,6 +244,8 @@ def run_dialogue(
             report.resolved_by_bot += 1
     else:
         report.failures.append(f"{dialogue.id}: hand-off expected {dialogue.handoff}, got {handed}")
+        if dialogue.handoff:
+            report.missed_handoffs.append(dialogue.id)
 
 
 def run_suite(db: Session, now: datetime, dialogues: list[Dialogue] | None = None) -> Report:
