@@ -132,6 +132,30 @@ def case_query(
     )
 
 
+def cases_for_conversation(
+    db: Session, principal: Principal, conversation_id: int, order_id: int | None, limit: int = 20
+) -> list[AfterSalesCase]:
+    """The cases an agent sees beside a conversation: opened from it, or about the order it is
+    linked to. Open cases first (most urgent deadline first), then the newest closed ones."""
+    anchor = AfterSalesCase.conversation_id == conversation_id
+    if order_id is not None:
+        anchor = anchor | (AfterSalesCase.order_id == order_id)
+    query = (
+        scoped(select(AfterSalesCase), AfterSalesCase.shop_id, principal, None)
+        .where(anchor)
+        .options(*_CASE_DETAIL)
+        .order_by(
+            AfterSalesCase.state.in_(FINAL_STATES),
+            AfterSalesCase.sla_due_at.is_(None),
+            AfterSalesCase.sla_due_at,
+            AfterSalesCase.opened_at.desc(),
+            AfterSalesCase.id.desc(),
+        )
+        .limit(limit)
+    )
+    return list(db.scalars(query))
+
+
 # --- SLA ------------------------------------------------------------------------------------
 
 

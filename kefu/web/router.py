@@ -274,6 +274,9 @@ def conversation_page(
     context.update(
         {"view": view, "now": clock.now(), "warn_seconds": runtime.settings.reply_wait_warn_seconds}
     )
+    from kefu.web.case_pages import panel_context
+
+    context.update(panel_context(request, db, principal, view, clock.now()))
     return _page(request, "conversation.html", context)
 
 
@@ -302,3 +305,9 @@ def vendor_file(name: str) -> FileResponse:
         media_type="text/javascript",
         headers={"Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff"},
     )
+
+
+# After-sales cases and follow-ups: their pages use the helpers above.
+from kefu.web.case_pages import router as case_pages_router  # noqa: E402
+
+router.include_router(case_pages_router)
