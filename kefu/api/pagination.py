@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from fastapi import Query
@@ -36,3 +37,13 @@ def paginate(db: Session, query: Select[Any], params: PageParams) -> tuple[list[
     total = db.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
     rows = db.scalars(query.limit(params.per_page).offset((params.page - 1) * params.per_page))
     return list(rows), total
+
+
+def page_of(
+    db: Session, query: Select[Any], params: PageParams, convert: Callable[[Any], T]
+) -> Page[T]:
+    """Run `query` for one page and shape every row with `convert` (a schema's model_validate)."""
+    rows, total = paginate(db, query, params)
+    return Page(
+        items=[convert(r) for r in rows], total=total, page=params.page, per_page=params.per_page
+    )

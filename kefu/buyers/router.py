@@ -4,7 +4,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.buyers import service
@@ -26,13 +26,7 @@ def list_buyers(
     db: Session = Depends(get_db),
 ) -> Page[BuyerOut]:
     query = service.buyer_query(principal, shop_id=shop_id, q=q, country=country, tag=tag)
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[BuyerOut.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, BuyerOut.model_validate)
 
 
 @router.post("", response_model=BuyerOut, status_code=201)

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.catalog import service
@@ -35,13 +35,7 @@ def list_products(
     db: Session = Depends(get_db),
 ) -> Page[ProductSummary]:
     query = service.product_query(principal, shop_id=shop_id, q=q, category=category, status=status)
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[ProductSummary.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, ProductSummary.model_validate)
 
 
 @router.post("/products", response_model=ProductOut, status_code=201)

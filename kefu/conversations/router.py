@@ -4,7 +4,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.buyers.service import access_buyer
@@ -47,13 +47,7 @@ def list_conversations(
         buyer_id=buyer_id,
         q=q,
     )
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[ConversationOut.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, ConversationOut.model_validate)
 
 
 @router.post("/conversations", response_model=ConversationOut, status_code=201)

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.clock import Clock
@@ -53,13 +53,7 @@ def list_jobs(
     db: Session = Depends(get_db),
 ) -> Page[JobOut]:
     query = service.job_query(principal, shop_id=shop_id, state=state, kind=kind, order_id=order_id)
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[JobOut.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, JobOut.model_validate)
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut)

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.clock import Clock
@@ -47,13 +47,7 @@ def list_orders(
     db: Session = Depends(get_db),
 ) -> Page[OrderSummary]:
     query = service.order_query(principal, shop_id=shop_id, status=status, buyer_id=buyer_id, q=q)
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[OrderSummary.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, OrderSummary.model_validate)
 
 
 @router.post("/orders", response_model=OrderOut, status_code=201)
@@ -179,13 +173,7 @@ def list_reviews(
     query = service.review_query(
         principal, shop_id=shop_id, max_rating=max_rating, product_id=product_id
     )
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[ReviewOut.model_validate(r) for r in rows],
-        total=total,
-        page=params.page,
-        per_page=params.per_page,
-    )
+    return page_of(db, query, params, ReviewOut.model_validate)
 
 
 @router.post("/reviews", response_model=ReviewOut, status_code=201)

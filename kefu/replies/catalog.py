@@ -6,42 +6,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-# The default taxonomy of INTENTS.md; ids are fixed and shared with NLU, the bot and analytics.
-INTENTS: tuple[str, ...] = (
-    "greeting",
-    "product_info",
-    "size_advice",
-    "stock",
-    "price_bargain",
-    "promotion",
-    "shipping_fee",
-    "delivery_time",
-    "courier",
-    "authenticity",
-    "quality",
-    "price_compare",
-    "color_difference",
-    "recommendation",
-    "invoice",
-    "payment",
-    "modify_order",
-    "cancel_order",
-    "ship_time",
-    "order_status",
-    "not_received",
-    "quality_issue",
-    "wrong_item",
-    "return_refund",
-    "exchange",
-    "refund_status",
-    "return_shipping",
-    "dispute",
-    "complaint",
-    "review",
-    "human_agent",
-    "thanks_bye",
-    "other",
-)
+from kefu.nlu.intent_data import default_intents
+
+# The default taxonomy of INTENTS.md, from its one versioned data file (kefu/nlu/intents.yaml);
+# ids are fixed and shared with NLU, the bot and analytics.
+INTENTS: tuple[str, ...] = default_intents()
 
 # Buyer profiles (C4) for which the seeds teach a different way of answering.
 TONES: tuple[str, ...] = ("price_sensitive", "suspicious_first_timer", "gift_buyer", "urgent")

@@ -9,7 +9,7 @@ from fastapi.responses import PlainTextResponse
 from sqlalchemy.orm import Session
 
 from kefu.api.deps import get_clock, get_db
-from kefu.api.pagination import Page, PageParams, page_params, paginate
+from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
 from kefu.clock import Clock
@@ -57,10 +57,7 @@ def list_replies(
         group=group,
         include_disabled=include_disabled,
     )
-    rows, total = paginate(db, query, params)
-    return Page(
-        items=[_out(r) for r in rows], total=total, page=params.page, per_page=params.per_page
-    )
+    return page_of(db, query, params, _out)
 
 
 @router.get("/search", response_model=list[ReplyOut])
