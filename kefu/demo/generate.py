@@ -18,6 +18,8 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kefu.aftersales.schemas import CaseOpen, OutcomeIn
+from kefu.aftersales.service import do_open_case, do_record_outcome, do_transition_case
 from kefu.auth.principal import Principal
 from kefu.auth.service import do_create_user
 from kefu.buyers.models import Buyer
@@ -39,6 +41,7 @@ from kefu.demo.content import load_content
 from kefu.demo.personas import DEMO_PASSWORD, DEMO_USERS, PERSONAS, DemoUser, Persona
 from kefu.demo.plan import DemoPlan, plan_demo
 from kefu.demo.timeline import Move, Pay, PlannedOrder, Rate, Refund, Ship
+from kefu.followups.service import do_cancel_due_before
 from kefu.orders.models import Order, Payment, Review, Shipment, ShipmentEvent
 from kefu.orders.schemas import (
     AddressIn,
@@ -75,6 +78,9 @@ __all__ = [
 ]
 
 ACTOR: Final[str] = "demo"
+# Follow-ups due within this window before `now` stay queued for the worker; older ones are
+# history (see `_Loader.settle_followups`).
+FOLLOWUP_HISTORY: Final[timedelta] = timedelta(hours=6)
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,8 @@ class _Loader:
         self.variants: dict[str, ProductVariant] = {}
         self.buyers: dict[tuple[str, str], Buyer] = {}
         self.orders: dict[tuple[str, str], Order] = {}
+        # (shop, order number) -> the buyer's first message in the chat about that order
+        self.first_buyer_message: dict[tuple[str, str], int] = {}
 
     def shops_and_users(self) -> None:
         content = load_content()
@@ -335,7 +343,7 @@ class _Loader:
             )
             for turn, message in enumerate(planned.messages, start=1):
                 if message.sender == "buyer":
-                    do_add_buyer_message(
+                    stored, _ = do_add_buyer_message(
                         db,
                         conversation,
                         text=message.text,
@@ -343,6 +351,9 @@ class _Loader:
                         now=message.at,
                         lang=planned.language,
                     )
+                    if planned.order_number:
+                        key = (planned.shop, planned.order_number)
+                        self.first_buyer_message.setdefault(key, stored.id)
                 else:
                     do_add_outgoing_message(
                         db,
@@ -371,6 +382,77 @@ class _Loader:
                     ConversationUpdate(status=planned.end),
                     min(closed_at, self.now),
                 )
+
+    def cases(self) -> None:
+        """Open and work the planned cases through the after-sales service, at their own times."""
+        db = self.db
+        users = {u.email: u for u in DEMO_USERS}
+        for planned in self.plan.cases:
+            shop = self.shops[planned.shop]
+            order = self.orders[(planned.shop, planned.order_number)]
+            user = users[planned.agent]
+            principal = Principal(
+                user_id=self.users[user.email],
+                name=user.name,
+                email=user.email,
+                role=user.role,
+                shop_ids=frozenset({shop.id}),
+                ui_lang=user.ui_lang,
+            )
+            message_id = (
+                self.first_buyer_message.get((planned.shop, planned.order_number))
+                if planned.from_chat
+                else None
+            )
+            anchor = {"message_id": message_id} if message_id else {"order_id": order.id}
+            case = do_open_case(
+                db,
+                principal,
+                CaseOpen(
+                    case_type=planned.case_type,
+                    reason_code=planned.reason,
+                    description=planned.description,
+                    **anchor,
+                ),
+                now=planned.opened_at,
+            )
+            for move in planned.moves:
+                do_transition_case(
+                    db,
+                    case,
+                    move.to,
+                    now=move.at,
+                    user_id=principal.user_id,
+                    note=move.note,
+                    platform_due_at=move.platform_due_at,
+                )
+                outcome = planned.outcome
+                if outcome is not None and move.to == planned.outcome_after:
+                    do_record_outcome(
+                        db,
+                        case,
+                        OutcomeIn(
+                            kind=outcome.kind,
+                            amount=outcome.amount,
+                            carrier=outcome.carrier,
+                            tracking_number=outcome.tracking_number,
+                            at=outcome.at,
+                        ),
+                        now=outcome.at,
+                        user_id=principal.user_id,
+                    )
+
+    def settle_followups(self) -> int:
+        """The orders were replayed as they happened, so their follow-ups were scheduled then.
+        What fell due long before `now` would have run back then; sending it now would reach
+        buyers late and out of context, so it is cancelled with that reason. Later ones stay
+        queued (the shop's worker sends them), which is the queue the demo shows."""
+        return do_cancel_due_before(
+            self.db,
+            before=self.now - FOLLOWUP_HISTORY,
+            now=self.now,
+            reason="demo history: due before the demo shop was loaded",
+        )
 
 
 def _count(db: Session, model: type[object]) -> int:
@@ -424,6 +506,8 @@ def load_demo(db: Session, *, now: datetime, seed: int = 7) -> DemoSummary:
     for planned in sorted(plan.orders, key=lambda o: o.placed_at):
         loader.order(planned)
     loader.conversations()
+    loader.cases()
+    loader.settle_followups()
     db.flush()
     shop_ids = {key: shop.id for key, shop in loader.shops.items()}
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started

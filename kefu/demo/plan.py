@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from kefu.demo import personas
+from kefu.demo.cases import PlannedCase, plan_cases
 from kefu.demo.catalog import PlannedProduct, PlannedVariant, plan_catalogue
 from kefu.demo.chats import PlannedConversation, plan_conversations
 from kefu.demo.content import DemoContent, Locale, Place, load_content
@@ -61,6 +62,7 @@ class DemoPlan:
     buyers: tuple[PlannedBuyer, ...]
     orders: tuple[PlannedOrder, ...]
     conversations: tuple[PlannedConversation, ...]
+    cases: tuple[PlannedCase, ...] = ()
 
 
 def _ascii(text: str) -> str:
@@ -448,11 +450,21 @@ def plan_demo(*, now: datetime, seed: int = 7) -> DemoPlan:
         content, planner.now, planner.rng, planner.products, planner.drafts, planner.orders
     )
     buyers = planner.freeze_buyers(conversations)
+    orders = tuple(planner.orders)
+    cases = plan_cases(
+        content,
+        planner.now,
+        seed,
+        orders,
+        tuple(conversations),
+        {(b.shop, b.external_id): b.language for b in buyers},
+    )
     return DemoPlan(
         now=planner.now,
         seed=seed,
         products=tuple(planner.products),
         buyers=tuple(buyers),
-        orders=tuple(planner.orders),
+        orders=orders,
         conversations=tuple(conversations),
+        cases=cases,
     )

@@ -703,3 +703,34 @@ def message_of(db: Session, message_id: int) -> Message:
     if message is None:
         raise NotFound(f"message {message_id} not found")
     return message
+
+
+def do_cancel_due_before(
+    db: Session, *, before: datetime, now: datetime, reason: str, shop_id: int | None = None
+) -> int:
+    """Cancel pending follow-ups that fell due before `before`, recording why on each job.
+
+    For history loaded in bulk (the demo replays months of orders, a restored backup): what
+    was due long ago would reach the buyer late and out of context, so it is dropped, not sent.
+    Returns how many jobs were cancelled; other kinds of jobs (case alerts) are left alone.
+    """
+    from sqlalchemy import update
+
+    from kefu.clock import require_aware
+
+    require_aware(before, "before")
+    require_aware(now, "now")
+    query = update(Job).where(
+        Job.state == "pending", Job.kind.startswith(KIND_PREFIX), Job.due_at < before
+    )
+    if shop_id is not None:
+        query = query.where(Job.shop_id == shop_id)
+    result = db.execute(
+        query.values(
+            state="cancelled",
+            updated_at=now,
+            finished_at=now,
+            result={"outcome": "cancelled", "reason": reason},
+        ).execution_options(synchronize_session="fetch")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
