@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kefu.bot.cache import LOCK, remember, scoped
 from kefu.bot.text import simplified
 from kefu.buyers.models import Buyer
 from kefu.conversations.models import Message
@@ -119,6 +120,55 @@ def profile_for_buyer(db: Session, buyer: Buyer, lang: str | None = None) -> Pro
         or 0
     )
     return infer_profile(texts, int(bought), lang or buyer.language or "en")
+
+
+# The bot reads the profile on every buyer message. Keep each buyer's recent texts in memory and
+# read only the messages newer than the last one seen (one small indexed query, not 40 rows).
+_TEXTS_MAX = 8192
+
+
+def _texts_since(db: Session, buyer: Buyer, limit: int = 40) -> list[str]:
+    from kefu.conversations.models import Conversation
+
+    cache = scoped(db, "buyer_texts")
+    with LOCK:
+        seen_id, texts = cache.get(buyer.id, (0, ()))
+    rows = db.execute(
+        select(Message.id, Message.text)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(Conversation.buyer_id == buyer.id, Message.sender_kind == "buyer",
+               Message.id >= seen_id)
+        .order_by(Message.id.desc())
+        .limit(limit + 1)
+    ).all()  # fmt: skip
+    if seen_id:
+        # The last message seen must still be there as it was (a rolled-back transaction can
+        # take it away and hand its id to another message): otherwise read afresh.
+        if not rows or rows[-1].id != seen_id or not texts or rows[-1].text != texts[-1]:
+            with LOCK:
+                cache.pop(buyer.id, None)
+            return _texts_since(db, buyer, limit)
+        rows = rows[:-1]
+    if not rows:
+        return list(texts)
+    merged = (*texts, *(r.text for r in reversed(rows)))[-limit:]
+    remember(cache, buyer.id, (rows[0].id, merged), _TEXTS_MAX)
+    return list(merged)
+
+
+def bot_profile(
+    db: Session, buyer: Buyer, lang: str, order_statuses: Sequence[str], complete: bool
+) -> Profile:
+    """The profile for the bot's tone, reading as little as possible: the buyer's new messages
+    only, and the bought-order count from the orders already loaded when they are all of them
+    (`complete`)."""
+    if complete:
+        bought = sum(1 for status in order_statuses if status in _BOUGHT)
+    else:
+        bought = db.scalar(
+            select(func.count(Order.id)).where(Order.buyer_id == buyer.id, Order.status.in_(_BOUGHT))
+        ) or 0  # fmt: skip
+    return infer_profile(_texts_since(db, buyer), int(bought), lang or buyer.language or "en")
 
 
 def _buyer_texts(db: Session, buyer: Buyer, limit: int = 40) -> list[str]:

@@ -1,11 +1,12 @@
 """The bot's use cases: handle one stored buyer message (understand, gather, decide, compose,
 send or hand off, record), sweep messages a crash left unanswered, and the workbench suggestions.
 
-Trigger: the inbound path commits the buyer's message first, then calls
-`do_handle_buyer_message` in-process (fast: no queue hop). If the process dies between the two,
-the message has no `bot_decisions` row; `do_sweep_unanswered` (run at start-up and by
-`kefu bot sweep`) finds it and hands it on. The unique key on `bot_decisions.message_id` makes
-a second run a no-op, so the call, a retry and the sweep never answer twice.
+Trigger: the inbound and widget paths store the buyer's message and a `bot.reply` job in one
+transaction (`enqueue_reply`), commit, then run `handle_after_commit` in-process (fast: no queue
+hop; NLU and rules run in a read-only session, the writes in a short transaction). If the process
+dies in between, the job worker answers later (kefu/bot/jobs.py). The unique key on
+`bot_decisions.message_id` makes every second run a no-op: the fast path, the job, a retry and
+the sweep never answer twice.
 """
 
 from __future__ import annotations
@@ -16,18 +17,20 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kefu.audit import service as audit
+from kefu.bot.cache import LOCK, remember, scoped
 from kefu.bot.compose import compose_plan
-from kefu.bot.context import build_context
+from kefu.bot.context import MAX_ORDERS, build_context, recent_orders
 from kefu.bot.decide import Plan, decide
-from kefu.bot.facts import Understanding
+from kefu.bot.facts import BotContext, Understanding
 from kefu.bot.handoff import Draft, drafts, summary
 from kefu.bot.models import BotDecision
-from kefu.bot.policy import phrase
-from kefu.bot.profile import profile_for_buyer
+from kefu.bot.policy import phrase, policy
+from kefu.bot.profile import bot_profile
 from kefu.bot.settings import BotSettings, settings_of
 from kefu.buyers.models import Buyer
 from kefu.clock import Clock
@@ -39,9 +42,15 @@ from kefu.guard import check
 from kefu.replies.library import Library, default_library
 from kefu.replies.rendering import wrap
 from kefu.replies.service import shop_library
+from kefu.runtime import Runtime
 from kefu.shops.models import Shop
 
 log = logging.getLogger(__name__)
+
+JOB_KIND = "bot.reply"
+# The in-process fast path answers within milliseconds; the job waits this long before it
+# covers a process that died between the commit and the answer.
+JOB_DELAY = timedelta(seconds=20)
 
 
 @dataclass(frozen=True)
@@ -90,10 +99,28 @@ def understand(text: str, shop: Shop, prior_lang: str | None, guard_meta: Any) -
     )
 
 
+# The shop's reply library is read on every message and edited rarely: cache it per shop, keyed
+# by the number of enabled rows and the newest edit, so a change is used on the next message.
+
+
 def library_for(db: Session, shop_id: int) -> Library:
     """The shop's own enabled replies, or the shipped library when the shop has none yet."""
+    from kefu.replies.models import ReplyTemplate
+
+    stamp = tuple(
+        db.execute(
+            select(func.count(ReplyTemplate.id), func.max(ReplyTemplate.updated_at))
+            .where(ReplyTemplate.shop_id == shop_id)
+        ).one()
+    )  # fmt: skip
+    with LOCK:
+        cached: tuple[tuple[object, ...], Library] | None = scoped(db, "libraries").get(shop_id)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     library = shop_library(db, shop_id)
-    return library if library.templates else default_library()
+    library = library if library.templates else default_library()
+    remember(scoped(db, "libraries"), shop_id, (stamp, library), 1024)
+    return library
 
 
 def _already(db: Session, message_id: int) -> bool:
@@ -118,95 +145,6 @@ def _set_stage(db: Session, conversation: Conversation, stage: str, now: datetim
                  changes={"stage": [old, stage], "by": "bot"})  # fmt: skip
     publish_after_commit(db, Event("conversation.updated", conversation.shop_id,
                                    {"conversation_id": conversation.id, "changes": ["stage"]}))  # fmt: skip
-
-
-def do_handle_buyer_message(db: Session, message_id: int, clock: Clock) -> BotOutcome | None:
-    """Answer, ask or hand off for one stored buyer message; at most once per message.
-
-    Runs in the caller's transaction (the caller commits). Never raises for a bot failure: the
-    message is already stored, so a failure is recorded and the conversation goes to a person.
-    """
-    started = time.perf_counter()
-    message = db.get(Message, message_id)
-    if message is None or message.sender_kind != "buyer" or not message.text.strip():
-        return None
-    if _already(db, message_id):
-        return None
-    now = clock.now()
-    conversation = db.get(Conversation, message.conversation_id)
-    assert conversation is not None
-    shop = db.get(Shop, conversation.shop_id)
-    buyer = db.get(Buyer, conversation.buyer_id)
-    assert shop is not None and buyer is not None
-    settings = settings_of(shop.settings)
-    if settings.mode == "off":
-        return _record(db, message, conversation, None, None, "skipped", "bot_off", started, 0.0)
-    t_nlu = time.perf_counter()
-    guard_meta = (message.meta or {}).get("guard")
-    try:
-        u = understand(message.text, shop, conversation.language or buyer.language, guard_meta)
-    except Exception:
-        log.exception("bot: NLU failed for message %s", message_id)
-        return _record(db, message, conversation, None, None, "error", "nlu_failed", started, 0.0)
-    nlu_ms = (time.perf_counter() - t_nlu) * 1000
-    profile = profile_for_buyer(db, buyer, u.lang)
-    ctx = build_context(db, shop, conversation, buyer, message.id, now, profile.tone)
-    plan = decide(u, ctx, settings, now)
-    library = library_for(db, shop.id)
-    acts_alone = settings.acts_alone(now, shop.timezone)
-    tz = ctx.buyer_tz
-    sent: list[str] = []
-    reply: Message | None = None
-    template_id: str | None = None
-    blocks = 0
-    if plan.action in ("answer", "ask") and acts_alone:
-        composed = compose_plan(plan, u.lang, tz, shop.marketplace, ctx.tone, library)
-        if composed is not None:
-            blocks = composed.guard_blocks
-        if composed is None or not composed.text:
-            plan = replace(plan, action="handoff",
-                           reason="guard_blocked" if blocks else "no_template")  # fmt: skip
-        else:
-            text = composed.text
-            if settings.rephrase.enabled:
-                from kefu.bot.rephrase import rephrase_draft
-
-                text = rephrase_draft(text, plan.variables, u.lang, shop.marketplace,
-                                      settings.rephrase)  # fmt: skip
-            try:
-                reply = _send(db, conversation, text, now,
-                              {"bot": {"intent": u.intent, "template": composed.template_id}})  # fmt: skip
-                sent.append(text)
-                template_id = composed.template_id
-            except GuardBlocked:
-                blocks += 1
-                plan = replace(plan, action="handoff", reason="guard_blocked")
-    handed = plan.hands_off or not acts_alone
-    note = ""
-    offered: list[Draft] = []
-    if handed:
-        offered = drafts(u, plan, tz, ctx.tone, library)
-        note = summary(u, ctx, plan, sent)
-        if plan.action == "handoff" and acts_alone and plan.reason != "phishing":
-            passing = phrase("passing_on", u.lang)
-            if passing:
-                text = wrap(passing, u.lang, buyer_name=ctx.buyer_name or None)
-                try:
-                    _send(db, conversation, text, now, {"bot": {"handoff": True}})
-                    sent.append(text)
-                except GuardBlocked:
-                    blocks += 1
-        with db.begin_nested():
-            do_add_outgoing_message(
-                db, conversation, text=note, sender_kind="bot", now=now, internal=True,
-                meta={"bot": {"handoff": True, "reason": plan.reason, "intent": u.intent,
-                              "summary": note, "drafts": [d.__dict__ for d in offered]}},
-            )  # fmt: skip
-        _set_stage(db, conversation, plan.stage, now)
-    action = plan.action if acts_alone else "draft"
-    return _record(db, message, conversation, u, plan, action, plan.reason, started, nlu_ms,
-                   reply=reply, template_id=template_id, handed=handed, note=note,
-                   offered=offered, blocks=blocks, sent=sent)  # fmt: skip
 
 
 def _record(
@@ -239,6 +177,203 @@ def _record(
     )  # fmt: skip
 
 
+# Intent handlers that read an order's rules (deadlines, eligibility, freight payer).
+_ORDER_HANDLERS = ("order", "photos")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything the bot decided and composed for one buyer message, before anything is written.
+    Computed from a read-only session (NLU and rules never run inside a write transaction)."""
+
+    message_id: int
+    conversation_id: int
+    buyer_name: str
+    buyer_tz: str
+    tone: str | None
+    acts_alone: bool
+    started: float
+    nlu_ms: float
+    u: Understanding | None = None
+    plan: Plan | None = None
+    ctx: BotContext | None = None
+    # The composed, guarded reply (None: nothing to send).
+    text: str | None = None
+    template_id: str | None = None
+    guard_blocks: int = 0
+    skipped: str | None = None  # "bot_off" / "nlu_failed": record and stop
+
+
+def prepare_reply(db: Session, message_id: int, clock: Clock) -> Prepared | None:
+    """Understand, gather, decide and compose for one stored buyer message. Reads only.
+    None when there is nothing to do (not a buyer text, or already handled)."""
+    started = time.perf_counter()
+    message = db.get(Message, message_id)
+    if message is None or message.sender_kind != "buyer" or not message.text.strip():
+        return None
+    if _already(db, message_id):
+        return None
+    now = clock.now()
+    conversation = db.get(Conversation, message.conversation_id)
+    assert conversation is not None
+    shop = db.get(Shop, conversation.shop_id)
+    buyer = db.get(Buyer, conversation.buyer_id)
+    assert shop is not None and buyer is not None
+    settings = settings_of(shop.settings)
+    base = dict(message_id=message.id, conversation_id=conversation.id,
+                buyer_name=buyer.name or buyer.nickname or "",
+                buyer_tz=buyer.timezone or shop.timezone, tone=None,
+                acts_alone=settings.acts_alone(now, shop.timezone), started=started)  # fmt: skip
+    if settings.mode == "off":
+        return Prepared(**base, nlu_ms=0.0, skipped="bot_off")  # type: ignore[arg-type]
+    t_nlu = time.perf_counter()
+    try:
+        u = understand(message.text, shop, conversation.language or buyer.language,
+                       (message.meta or {}).get("guard"))  # fmt: skip
+    except Exception:
+        log.exception("bot: NLU failed for message %s", message_id)
+        return Prepared(**base, nlu_ms=0.0, skipped="nlu_failed")  # type: ignore[arg-type]
+    nlu_ms = (time.perf_counter() - t_nlu) * 1000
+    handler = policy().intents.get(u.intent, policy().intents["other"]).handler
+    needs_rules = handler in _ORDER_HANDLERS
+    orders = recent_orders(db, shop, buyer)
+    profile = bot_profile(
+        db, buyer, u.lang, [o.status for o in orders], complete=len(orders) < MAX_ORDERS
+    )
+    ctx = build_context(db, shop, conversation, buyer, message.id, now, profile.tone,
+                        rules=needs_rules, orders=orders)  # fmt: skip
+    plan = decide(u, ctx, settings, now)
+    base["tone"] = profile.tone
+    text = template_id = None
+    blocks = 0
+    if plan.action in ("answer", "ask") and base["acts_alone"]:
+        library = library_for(db, shop.id)
+        composed = compose_plan(plan, u.lang, ctx.buyer_tz, shop.marketplace, ctx.tone, library)
+        if composed is not None:
+            blocks = composed.guard_blocks
+        if composed is None or not composed.text:
+            plan = replace(plan, action="handoff",
+                           reason="guard_blocked" if blocks else "no_template")  # fmt: skip
+        else:
+            text, template_id = composed.text, composed.template_id
+            if settings.rephrase.enabled:
+                from kefu.bot.rephrase import rephrase_draft
+
+                text = rephrase_draft(text, plan.variables, u.lang, shop.marketplace,
+                                      settings.rephrase)  # fmt: skip
+    return Prepared(**base, nlu_ms=nlu_ms, u=u, plan=plan, ctx=ctx, text=text,  # type: ignore[arg-type]
+                    template_id=template_id, guard_blocks=blocks)  # fmt: skip
+
+
+def do_apply_reply(
+    db: Session, prepared: Prepared, clock: Clock, *, same_transaction: bool = False
+) -> BotOutcome | None:
+    """Write what prepare_reply decided: the reply, the hand-off (note with summary and drafts,
+    queue move), the decision row. Short; the caller commits. None if already handled
+    (`same_transaction`: prepare_reply checked that in this very transaction)."""
+    if not same_transaction and _already(db, prepared.message_id):
+        return None
+    now = clock.now()
+    message = db.get(Message, prepared.message_id)
+    conversation = db.get(Conversation, prepared.conversation_id)
+    assert message is not None and conversation is not None
+    u, plan, ctx = prepared.u, prepared.plan, prepared.ctx
+    if prepared.skipped or u is None or plan is None or ctx is None:
+        action = "skipped" if prepared.skipped == "bot_off" else "error"
+        return _record(db, message, conversation, None, None, action, prepared.skipped or "",
+                       prepared.started, prepared.nlu_ms)  # fmt: skip
+    acts_alone = prepared.acts_alone
+    sent: list[str] = []
+    reply: Message | None = None
+    template_id: str | None = None
+    blocks = prepared.guard_blocks
+    if prepared.text is not None:
+        try:
+            reply = _send(db, conversation, prepared.text, now,
+                          {"bot": {"intent": u.intent, "template": prepared.template_id}})  # fmt: skip
+            sent.append(prepared.text)
+            template_id = prepared.template_id
+        except GuardBlocked:
+            blocks += 1
+            plan = replace(plan, action="handoff", reason="guard_blocked")
+    handed = plan.hands_off or not acts_alone
+    note = ""
+    offered: list[Draft] = []
+    if handed:
+        library = library_for(db, conversation.shop_id)
+        offered = drafts(u, plan, prepared.buyer_tz, ctx.tone, library)
+        note = summary(u, ctx, plan, sent)
+        if plan.action == "handoff" and acts_alone and plan.reason != "phishing":
+            passing = phrase("passing_on", u.lang)
+            if passing:
+                text = wrap(passing, u.lang, buyer_name=prepared.buyer_name or None)
+                try:
+                    _send(db, conversation, text, now, {"bot": {"handoff": True}})
+                    sent.append(text)
+                except GuardBlocked:
+                    blocks += 1
+        with db.begin_nested():
+            do_add_outgoing_message(
+                db, conversation, text=note, sender_kind="bot", now=now, internal=True,
+                meta={"bot": {"handoff": True, "reason": plan.reason, "intent": u.intent,
+                              "summary": note, "drafts": [d.__dict__ for d in offered]}},
+            )  # fmt: skip
+        _set_stage(db, conversation, plan.stage, now)
+    action = plan.action if acts_alone else "draft"
+    return _record(db, message, conversation, u, plan, action, plan.reason, prepared.started,
+                   prepared.nlu_ms, reply=reply, template_id=template_id, handed=handed,
+                   note=note, offered=offered, blocks=blocks, sent=sent)  # fmt: skip
+
+
+def do_handle_buyer_message(db: Session, message_id: int, clock: Clock) -> BotOutcome | None:
+    """Answer, ask or hand off for one stored buyer message, in the caller's session and
+    transaction (the job handler, the sweep, the scenario suite); at most once per message.
+    Never raises for a bot failure: the message is stored, so a person will see it."""
+    prepared = prepare_reply(db, message_id, clock)
+    if prepared is None:
+        return None
+    return do_apply_reply(db, prepared, clock, same_transaction=True)
+
+
+def handle_after_commit(runtime: Runtime, message_id: int) -> BotOutcome | None:
+    """The fast path, right after the buyer's message committed: compute in a read-only session
+    (on SQLite no write lock is held while NLU runs), then write in a short transaction. A crash
+    anywhere here is covered by the `bot.reply` job written with the message; the unique key on
+    bot_decisions.message_id makes the job a no-op when this path finished first."""
+    try:
+        with runtime.read_sessions() as reading:
+            prepared = prepare_reply(reading, message_id, runtime.clock)
+            reading.rollback()
+        if prepared is None:
+            return None
+        with runtime.sessions() as writing:
+            try:
+                outcome = do_apply_reply(writing, prepared, runtime.clock)
+                writing.commit()
+            except IntegrityError:
+                # The job worker wrote the decision between our check and our insert.
+                writing.rollback()
+                return None
+        return outcome
+    except Exception:
+        log.exception("bot: handling message %s failed; the bot.reply job will retry", message_id)
+        return None
+
+
+def enqueue_reply(db: Session, message: Message, now: datetime) -> None:
+    """Schedule the bot's answer to `message` in the caller's transaction (the one that stores
+    the message). The in-process fast path normally answers first; the job then finds the
+    decision and does nothing. Due a little later so the worker does not race the fast path."""
+    from kefu.jobs.service import do_enqueue
+
+    if message.sender_kind != "buyer" or not (message.text or "").strip():
+        return
+    do_enqueue(db, JOB_KIND, due_at=now + JOB_DELAY, now=now,
+               idempotency_key=f"{JOB_KIND}:{message.id}", shop_id=message.shop_id,
+               target_kind="message", target_id=message.id,
+               payload={"message_id": message.id})  # fmt: skip
+
+
 def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timedelta(hours=1),
                         limit: int = 200) -> int:  # fmt: skip
     """Handle buyer messages a crash left without a bot decision (newest hour only: older ones
@@ -258,16 +393,6 @@ def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timede
         if do_handle_buyer_message(db, message_id, clock) is not None:
             count += 1
     return count
-
-
-def _handle_in_own_session(sessions: Any, message_id: int, clock: Clock) -> None:
-    with sessions() as db:
-        try:
-            do_handle_buyer_message(db, message_id, clock)
-            db.commit()
-        except Exception:
-            db.rollback()
-            log.exception("bot: handling message %s failed", message_id)
 
 
 def do_set_settings(

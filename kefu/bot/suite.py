@@ -114,6 +114,8 @@ class Report:
     wrong_facts: int = 0
     guard_blocks: int = 0
     latencies: list[float] = field(default_factory=list)
+    # The part of each latency spent in NLU analysis (language, intent, entities, sentiment).
+    nlu_latencies: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     # Dialogues that had to reach a person and did not; buyer-visible texts the guard blocks.
     missed_handoffs: list[str] = field(default_factory=list)
@@ -144,18 +146,25 @@ def _shop(db: Session, key: str) -> Shop:
 
 def _buyer(db: Session, shop: Shop, status: str | None, index: int) -> tuple[Buyer, Order | None]:
     """The index-th buyer (cycling) whose only order is in `status`, or with no orders at all."""
-    buyers = db.scalars(select(Buyer).where(Buyer.shop_id == shop.id).order_by(Buyer.id)).all()
-    orders: dict[int, list[Order]] = {}
-    for order in db.scalars(select(Order).where(Order.shop_id == shop.id)):
-        orders.setdefault(order.buyer_id, []).append(order)
-    fits = [
-        (b, next(iter(orders.get(b.id, [])), None)) for b in buyers
-        if (status is None and not orders.get(b.id))
-        or (status is not None and len(orders.get(b.id, [])) == 1 and orders[b.id][0].status == status)
+    buyer_ids = db.scalars(
+        select(Buyer.id).where(Buyer.shop_id == shop.id).order_by(Buyer.id)
+    ).all()
+    orders: dict[int, list[tuple[int, str]]] = {}
+    for buyer_id, order_id, order_status in db.execute(
+        select(Order.buyer_id, Order.id, Order.status).where(Order.shop_id == shop.id)
+    ):
+        orders.setdefault(buyer_id, []).append((order_id, order_status))
+    fits: list[tuple[int, int | None]] = [
+        (b, orders[b][0][0] if orders.get(b) else None) for b in buyer_ids
+        if (status is None and not orders.get(b))
+        or (status is not None and len(orders.get(b, [])) == 1 and orders[b][0][1] == status)
     ]  # fmt: skip
     if not fits:
         raise LookupError(f"no demo buyer in {shop.slug} fits order status {status}")
-    return fits[index % len(fits)]
+    buyer_id, order_ref = fits[index % len(fits)]
+    buyer = db.get(Buyer, buyer_id)
+    assert buyer is not None
+    return buyer, db.get(Order, order_ref) if order_ref is not None else None
 
 
 def _facts(db: Session, order: Order | None, lang: str, tz: str, now: datetime) -> dict[str, str]:
@@ -213,6 +222,7 @@ def run_dialogue(
             outcome = do_handle_buyer_message(db, message.id, clock)
             assert outcome is not None
             report.latencies.append(outcome.latency_ms)
+            report.nlu_latencies.append(outcome.nlu_ms)
             report.guard_blocks += outcome.guard_blocks
             handed = handed or outcome.handed_off
             said = "\n".join(outcome.sent)
