@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kefu.bot.cli import DEMO_NOW, demo_session  # noqa: E402
-from kefu.bot.suite import Report, _shop, load_dialogues, run_suite  # noqa: E402
+from kefu.bot.cli import DEMO_NOW, demo_session
+from kefu.bot.suite import Report, _shop, load_dialogues, run_suite
 
 TARGET_MS = 30.0
 
