@@ -108,7 +108,8 @@ def _freight_rows(rules: dict[str, Any]) -> tuple[list[dict[str, str]], str]:
     for leg in ("outbound", "return", "resend"):
         who = legs.get(leg)
         if who:
-            rows.append({"leg": leg, "payer": str(who), "rule_id": str(decided.get(leg, ""))})
+            rule = decided.get(leg) or decided.get(f"{leg}_leg") or ""
+            rows.append({"leg": leg, "payer": str(who), "rule_id": str(rule)})
     return rows, str(payer.get("answer") or "")
 
 
