@@ -77,7 +77,8 @@ registry = Registry()
 
 def default_registry() -> Registry:
     """The process-wide registry with every domain's handlers loaded."""
-    import kefu.aftersales.alerts  # noqa: F401  (registers case.sla_alert)
+    import kefu.aftersales.alerts
+    import kefu.bot.jobs  # registers bot.reply
     import kefu.followups.handlers  # noqa: F401  (registers the follow-up kinds)
 
     return registry

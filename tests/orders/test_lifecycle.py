@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -29,7 +30,7 @@ def test_only_moves_in_the_table_are_accepted(targets: list[str]) -> None:
 @pytest.mark.parametrize("status", ORDER_STATUSES)
 def test_every_state_is_reachable_from_created(status: str) -> None:
     path = path_to(status)
-    for current, target in zip(path, path[1:], strict=False):
+    for current, target in itertools.pairwise(path):
         check_transition(current, target)
 
 
