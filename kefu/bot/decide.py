@@ -176,12 +176,23 @@ def _aliases(product: ProductFacts) -> list[str]:
         folded = _fold(title)
         names.append(folded)
         head = folded.split(" ")[0]
-        if len(head) >= 2 and not head.isascii():
+        if len(head) >= 2 and not _latin(head):
             names.append(head)  # a Chinese series name: 山脊, 轻云
         words_ = folded.split()
         if len(words_) >= 2 and words_[0].isascii():
             names.append(" ".join(words_[:2]))  # "ridge mid", "fell runner"
+    # A name every Latin-script title starts with is the product's own name, kept untranslated
+    # ("Cloudpeak Waterproof Boot" / "Cloudpeak bota impermeable"): "la bota Cloudpeak" names it.
+    latin = [_fold(t).split() for t in product.titles.values() if t.isascii() or _latin(t)]
+    if len(latin) >= 2 and all(latin):
+        first = {w[0] for w in latin}
+        if len(first) == 1 and len(name := first.pop()) >= 4:
+            names.append(name)
     return [n for n in names if len(n) >= 2]
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text)
 
 
 def _product_in_text(text: str, products: tuple[ProductFacts, ...]) -> list[ProductFacts]:

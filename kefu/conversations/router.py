@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy.orm import Session
 
-from kefu.api.deps import get_clock, get_db
+from kefu.api.deps import get_clock, get_db, get_runtime
 from kefu.api.pagination import Page, PageParams, page_of, page_params
 from kefu.auth.deps import current_principal
 from kefu.auth.principal import Principal
@@ -22,6 +22,7 @@ from kefu.conversations.schemas import (
     MessageOut,
     Stage,
 )
+from kefu.runtime import Runtime
 
 router = APIRouter(prefix="/api/v1", tags=["conversations"])
 
@@ -149,6 +150,7 @@ def mark_read(
 def receive_inbound(
     body: InboundMessage,
     response: Response,
+    runtime: Runtime = Depends(get_runtime),
     principal: Principal = Depends(current_principal),
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
@@ -159,13 +161,14 @@ def receive_inbound(
     if duplicate:
         response.status_code = 200
     else:
-        # The bot (kefu/bot/service.py): commit the buyer's message first so it is never lost,
-        # then answer in-process. A crash in between leaves the message without a bot decision;
-        # `do_sweep_unanswered` picks it up. The bot never raises for its own failures.
-        from kefu.bot.service import do_handle_buyer_message
+        # The bot (kefu/bot/service.py): its bot.reply job commits with the buyer's message, then
+        # it answers in-process (read session for NLU, short write). A crash in between is
+        # covered by the job. The bot never raises for its own failures.
+        from kefu.bot.service import enqueue_reply, handle_after_commit
 
+        enqueue_reply(db, message, clock.now())
         db.commit()
-        do_handle_buyer_message(db, message.id, clock)
+        handle_after_commit(runtime, message.id)
     return InboundResult(
         conversation_id=message.conversation_id,
         message=MessageOut.model_validate(message),

@@ -9,7 +9,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
+from fastapi import (
+    APIRouter,
+    BackgroundTasks,
+    Depends,
+    File,
+    Form,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+)
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
@@ -155,6 +165,8 @@ def my_messages(
 def send_message(
     body: WidgetMessageIn,
     response: Response,
+    background: BackgroundTasks,
+    runtime: Runtime = Depends(get_runtime),
     visitor: Visitor = Depends(current_visitor),
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
@@ -169,6 +181,13 @@ def send_message(
     )
     if duplicate:
         response.status_code = 200
+    else:
+        # The bot answers after the message (and its bot.reply job) committed, once the ack is
+        # on its way; its reply reaches the widget like an agent's (kefu/bot/service.py).
+        from kefu.bot.service import handle_after_commit
+
+        db.commit()
+        background.add_task(handle_after_commit, runtime, message.id)
     # get_db commits when this returns, before the response leaves: the ack means "stored".
     return WidgetSendOut(
         conversation_id=message.conversation_id,

@@ -108,7 +108,7 @@ def do_send(
             },
             now,
         )
-    return conversations.do_add_buyer_message(
+    message, duplicate = conversations.do_add_buyer_message(
         db,
         conversation,
         text=text,
@@ -118,6 +118,13 @@ def do_send(
         attachments=attachments,
         lang=lang if lang in WIDGET_LANGS else None,
     )
+    if not duplicate:
+        # The bot's answer is owed from this very transaction on (kefu/bot/service.py): a job
+        # row commits with the message, so a crash before the in-process answer is covered.
+        from kefu.bot.service import enqueue_reply
+
+        enqueue_reply(db, message, now)
+    return message, duplicate
 
 
 def do_mark_read(db: Session, conversation: Conversation, upto_id: int, now: datetime) -> None:

@@ -15,11 +15,15 @@ from kefu.widget.tokens import Visitor, make_buyer_token, read_buyer_token
 from tests.factories import make_agent, make_shop
 from tests.web.helpers import buyer_says, login, visit
 
+# These tests count and list exactly what buyer and agent wrote: the bot (which answers widget
+# messages by default, tests/bot/) is switched off for their shops.
+BOT_OFF = {"bot": {"mode": "off"}}
+
 
 def test_a_resent_widget_message_is_stored_once(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=BOT_OFF)
     db.commit()
     token = visit(client, shop.slug)
     first = client.post(
@@ -83,7 +87,7 @@ def test_tokens_signed_with_another_key_are_refused() -> None:
 def test_the_widget_never_shows_internal_notes(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=BOT_OFF)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug)
