@@ -12,13 +12,15 @@ from kefu.clock import FixedClock
 from tests.factories import PASSWORD, make_agent, make_shop
 from tests.web.helpers import buyer_says, login, visit
 
+# These pages are about the inbox's own bookkeeping; the bot would answer first and change it.
+NO_BOT = {"bot": {"mode": "off"}}
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 def test_login_form_needs_its_csrf_token_and_logout_needs_the_sessions(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     make_agent(db, clock.now(), [shop], email="xiaomei@example.com")
     db.commit()
     assert client.get("/", follow_redirects=False).headers["location"] == "/login"
@@ -50,7 +52,10 @@ def test_an_open_redirect_after_login_is_refused(client: TestClient) -> None:
 def test_an_agent_cannot_open_another_shops_conversation(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    ours, theirs = make_shop(db, clock.now()), make_shop(db, clock.now())
+    ours, theirs = (
+        make_shop(db, clock.now(), settings=NO_BOT),
+        make_shop(db, clock.now(), settings=NO_BOT),
+    )
     agent = make_agent(db, clock.now(), [ours])
     db.commit()
     token = visit(client, theirs.slug)
@@ -65,7 +70,7 @@ def test_an_agent_cannot_open_another_shops_conversation(
 def test_buyer_markup_is_shown_as_text_in_the_inbox_and_the_conversation(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug)
@@ -80,7 +85,7 @@ def test_buyer_markup_is_shown_as_text_in_the_inbox_and_the_conversation(
 def test_inbox_search_finds_chinese_and_spanish_words_and_shows_unread_counts(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now(), languages=["zh-Hans", "es"])
+    shop = make_shop(db, clock.now(), languages=["zh-Hans", "es"], settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     zh = visit(client, shop.slug)
@@ -101,7 +106,7 @@ def test_inbox_search_finds_chinese_and_spanish_words_and_shows_unread_counts(
 def test_a_conversation_waiting_too_long_is_marked_late(
     client: TestClient, db: Session, clock: FixedClock, runtime
 ) -> None:  # type: ignore[no-untyped-def]
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop], ui_lang="en")
     db.commit()
     token = visit(client, shop.slug, "en")
@@ -116,7 +121,7 @@ def test_a_conversation_waiting_too_long_is_marked_late(
 def test_the_conversation_page_shows_buyer_language_and_the_ui_follows_the_agents_choice(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now(), languages=["es"])
+    shop = make_shop(db, clock.now(), languages=["es"], settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug, "es")
@@ -146,7 +151,7 @@ def test_the_conversation_page_shows_the_buyers_order_beside_the_chat(
     from kefu.widget.tokens import read_buyer_token
     from tests.factories import make_order
 
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug)
