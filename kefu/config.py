@@ -11,7 +11,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,10 +20,17 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("kefu", appauthor=False))
 
 
+def default_cache_dir() -> Path:
+    return Path(user_cache_dir("kefu", appauthor=False))
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KEFU_", extra="ignore")
 
     data_dir: Path = Field(default_factory=default_data_dir)
+    # What can be rebuilt from shipped files alone (the default NLU models): shared by every data
+    # directory on the machine, so a fresh shop or a test server does not train them again.
+    cache_dir: Path = Field(default_factory=default_cache_dir)
     database_url: str = ""
     redis_url: str | None = None
     secret_key: str = ""

@@ -2,7 +2,7 @@
 
 The default model is not shipped as weights: it is trained from the multilingual set in
 `data/train/` plus the mapped Bitext set in `data/public/`, deterministically, and cached under
-`<data_dir>/models/default-intent-<key>`, where the key hashes the data files, the code version
+`<cache_dir>/models/default-intent-<key>` (machine-wide: it depends on shipped files only), where the key hashes the data files, the code version
 and the encoder. Changing any of them makes a new key, so a stale model is rebuilt, never used.
 A shop's model (`kefu nlu train` for that shop) sits in `<data_dir>/models/shop-<id>` and wins.
 """
@@ -54,7 +54,10 @@ def default_model_key(files: list[Path] | None = None) -> str:
 
 
 def default_model_dir() -> Path:
-    return models_root() / f"{_DEFAULT_PREFIX}{default_model_key()}"
+    # Built from shipped data only, so it lives in the machine-wide cache, not a shop's data dir.
+    from kefu.config import get_settings
+
+    return get_settings().cache_dir / "models" / f"{_DEFAULT_PREFIX}{default_model_key()}"
 
 
 def _check_shop_id(shop_id: str | int) -> str:

@@ -469,7 +469,7 @@ def default_model(cache_root: Path | None = None) -> SentimentModel:
     shipped lines change). An unwritable data directory only costs a retrain per process."""
     from kefu.config import get_settings
 
-    root = cache_root or get_settings().data_dir / "nlu"
+    root = cache_root or get_settings().cache_dir / "nlu"
     directory = root / f"sentiment-{shipped_data_hash()}"
     with _default_lock:
         if (directory / "meta.json").is_file():
