@@ -90,6 +90,7 @@ def shop_create(
     """Create a shop."""
     from pydantic import ValidationError
 
+    from kefu.replies.service import do_seed_shop_library
     from kefu.shops.schemas import ShopCreate
     from kefu.shops.service import do_create_shop
 
@@ -109,7 +110,11 @@ def shop_create(
     try:
         with transaction(runtime.sessions) as db:
             shop = do_create_shop(db, data, runtime.clock.now())
-            typer.echo(f"created shop {shop.id} ({shop.slug}, {shop.marketplace})")
+            created, _ = do_seed_shop_library(db, shop, runtime.clock.now())
+            typer.echo(
+                f"created shop {shop.id} ({shop.slug}, {shop.marketplace}) "
+                f"with {created} ready replies"
+            )
     except KefuError as exc:
         _fail(exc.message)
 

@@ -63,6 +63,7 @@ from kefu.orders.service import (
     do_transition,
 )
 from kefu.orders.states import ORDER_STATUSES
+from kefu.replies.service import do_seed_shop_library
 from kefu.shops.models import Shop
 from kefu.shops.schemas import ShopCreate
 from kefu.shops.service import do_create_shop
@@ -147,6 +148,8 @@ class _Loader:
                 languages=shop_def.languages,
             )
             self.shops[key] = do_create_shop(self.db, data, now=opened)
+            # The shop's quick replies: the shipped library in its languages, as a new shop gets.
+            do_seed_shop_library(self.db, self.shops[key], opened)
         hired = self.now - timedelta(days=400)
         for user in DEMO_USERS:
             created = do_create_user(

@@ -354,6 +354,19 @@ def do_seed_shop(
     shop = db.get(Shop, shop_id)
     if shop is None:
         raise NotFound(f"shop {shop_id} not found")
+    return do_seed_shop_library(db, shop, now, langs, user_id=principal.user_id)
+
+
+def do_seed_shop_library(
+    db: Session,
+    shop: Shop,
+    now: datetime,
+    langs: Iterable[str] | None = None,
+    *,
+    user_id: int | None = None,
+) -> tuple[int, int]:
+    """The seeding itself, for callers that have already authorised it (shop creation, demo)."""
+    shop_id = shop.id
     wanted = set(langs) if langs is not None else set(shop.languages or [])
     existing = set(
         db.scalars(
@@ -400,7 +413,7 @@ def do_seed_shop(
         action="reply.seed",
         entity="shop",
         entity_id=shop_id,
-        user_id=principal.user_id,
+        user_id=user_id,
         shop_id=shop_id,
         changes={"created": created, "langs": sorted(wanted)},
     )

@@ -7,6 +7,7 @@ from kefu.api.deps import get_clock, get_db
 from kefu.auth.deps import current_principal, require_role
 from kefu.auth.principal import Principal
 from kefu.clock import Clock
+from kefu.replies.service import do_seed_shop_library
 from kefu.shops import service
 from kefu.shops.models import Shop
 from kefu.shops.schemas import ShopCreate, ShopOut, ShopUpdate
@@ -28,7 +29,10 @@ def create_shop(
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
 ) -> Shop:
-    return service.do_create_shop(db, body, clock.now(), creator_id=principal.user_id)
+    shop = service.do_create_shop(db, body, clock.now(), creator_id=principal.user_id)
+    # A new shop starts with the shipped reply library in its languages, ready to edit.
+    do_seed_shop_library(db, shop, clock.now(), user_id=principal.user_id)
+    return shop
 
 
 @router.get("/{shop_id}", response_model=ShopOut)
