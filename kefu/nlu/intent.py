@@ -2,7 +2,8 @@
 
 Text is normalised (full-width, Traditional → Simplified, masked numbers) and Chinese is
 segmented with rjieba; character and word n-grams catch typos, slang and pinyin abbreviations
-("qs", "包邮不"), the multilingual embedding carries meaning across phrasings and languages.
+("qs", "包邮不"), a second character view over accent- and punctuation-free text catches
+"envio"/"envío"; the multilingual embedding carries meaning across phrasings and languages.
 Probabilities are temperature-calibrated on a held-out slice, and the same slice fixes the
 abstain threshold at which answered messages reach the target precision.
 """
@@ -10,8 +11,10 @@ abstain threshold at which answered messages reach the target precision.
 from __future__ import annotations
 
 import json
+import random
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ from kefu.nlu.normalize import normalize
 
 FORMAT_VERSION = 1
 # Bump when features or training change: cached default models keyed on it are rebuilt.
-CODE_VERSION = "intent-stack-2"
+CODE_VERSION = "intent-stack-3"
 MANIFEST = "manifest.json"
 WEIGHTS = "model.joblib"
 # Longer messages are cut before classification (intent sits in the first lines of a chat).
@@ -37,6 +40,7 @@ TARGET_PRECISION = 0.95
 
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NOT_WORD = re.compile(r"[\W\d_]+")
 ProgressFn = Callable[[str, float], None]
 
 
@@ -66,6 +70,13 @@ class TrainConfig:
     calibration_share: float = 0.15
     seed: int = 0
     max_iter: int = 2000
+    # A second char view (2-5-grams) over text with accents, punctuation and digits dropped:
+    # buyers write "envio"/"envío", "q"/"que" and rarely punctuate.
+    folded_view: bool = True
+    class_weight: str | None = None
+    # Noisy copies of each Latin-script training line (accents dropped, punctuation dropped,
+    # a greeting in front, one adjacent-letter swap): buyer noise applied generically.
+    augment: int = 0
 
 
 @dataclass
@@ -102,6 +113,25 @@ def prepare_text(text: str) -> tuple[str, str, bool]:
     return norm, segmented, truncated
 
 
+def fold_text(text: str) -> str:
+    """Normalised text without accents, punctuation or digits (keeps Han characters)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", bare).split())
+
+
+def _folded_vectoriser(n_examples: int) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        sublinear_tf=True,
+        min_df=2 if n_examples >= 5000 else 1,
+        lowercase=False,
+    )
+
+
 def _vectorisers(n_examples: int) -> tuple[Any, Any]:
     """Char n-grams over the normalised text, word uni/bigrams over the segmented text."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -130,6 +160,7 @@ class _Features:
         # per single message, more than the features themselves.
         self.char_vec: Any = None
         self.word_vec: Any = None
+        self.fold_vec: Any = None
 
     def _columns(self, texts: Sequence[str]) -> tuple[list[str], list[str]]:
         prepared = [prepare_text(t) for t in texts]
@@ -148,6 +179,9 @@ class _Features:
             self.char_vec, self.word_vec = _vectorisers(len(texts))
             parts.append(self.char_vec.fit_transform(chars))
             parts.append(self.word_vec.fit_transform(words))
+            if self.config.folded_view:
+                self.fold_vec = _folded_vectoriser(len(texts))
+                parts.append(self.fold_vec.fit_transform([fold_text(c) for c in chars]))
         parts.extend(self._embedding_part(self._embedding_inputs(texts)))
         return _stack(parts)
 
@@ -157,6 +191,8 @@ class _Features:
         if self.char_vec is not None and self.word_vec is not None:
             parts.append(self.char_vec.transform(chars))
             parts.append(self.word_vec.transform(words))
+            if self.fold_vec is not None:
+                parts.append(self.fold_vec.transform([fold_text(c) for c in chars]))
         parts.extend(self._embedding_part(self._embedding_inputs(texts)))
         return _stack(parts)
 
@@ -168,12 +204,18 @@ class _Features:
 
     def __getstate__(self) -> dict[str, Any]:
         # The encoder is re-attached on load by name; never pickle its weights.
-        return {"config": self.config, "char_vec": self.char_vec, "word_vec": self.word_vec}
+        return {
+            "config": self.config,
+            "char_vec": self.char_vec,
+            "word_vec": self.word_vec,
+            "fold_vec": self.fold_vec,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.config = state["config"]
         self.char_vec = state["char_vec"]
         self.word_vec = state["word_vec"]
+        self.fold_vec = state.get("fold_vec")
         self.encoder = None
 
     def single_row(self, text: str) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
@@ -184,7 +226,10 @@ class _Features:
         indices: list[NDArray[np.int64]] = []
         values: list[NDArray[np.float64]] = []
         offset = 0
-        for vec, doc in ((self.char_vec, char), (self.word_vec, word)):
+        views = [(self.char_vec, char), (self.word_vec, word)]
+        if self.fold_vec is not None:
+            views.append((self.fold_vec, fold_text(char)))
+        for vec, doc in views:
             if vec is None:
                 continue
             idx, val = _tfidf_row(vec, doc)
@@ -405,11 +450,58 @@ def _split_for_calibration(
 def _fit(config: TrainConfig, encoder: Encoder | None, texts: list[str], y: NDArray[Any]) -> Any:
     from sklearn.linear_model import LogisticRegression
 
+    if config.augment:
+        texts, y = augment(texts, y, copies=config.augment, seed=config.seed)
     features = _Features(config, encoder)
     matrix = features.fit_transform(texts)
-    clf = LogisticRegression(C=config.c, max_iter=config.max_iter)
+    clf = LogisticRegression(C=config.c, max_iter=config.max_iter, class_weight=config.class_weight)
     clf.fit(matrix, y)
     return features, clf
+
+
+_GREETINGS = ("hi", "hello", "hola", "buenas", "ola", "hey", "oi")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _noisy(text: str, rng: random.Random) -> str:
+    """One generic buyer-noise copy of a Latin-script line (never changes what it asks)."""
+    kind = rng.randrange(4)
+    if kind == 0:  # accents and inverted marks dropped, lower case
+        decomposed = unicodedata.normalize("NFKD", text.lower())
+        out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return out.replace("¿", "").replace("¡", "")
+    if kind == 1:  # no punctuation at all
+        return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    if kind == 2:  # a greeting in front
+        return f"{rng.choice(_GREETINGS)} {text[:1].lower()}{text[1:]}"
+    words = text.split()  # one typo: two adjacent letters swapped in a longer word
+    long_words = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not long_words:
+        return text.lower()
+    i = rng.choice(long_words)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def augment(
+    texts: list[str], y: NDArray[Any], *, copies: int, seed: int
+) -> tuple[list[str], NDArray[Any]]:
+    """The training lines plus up to `copies` distinct noisy copies of each Latin-script one."""
+    rng = random.Random(seed)
+    seen = set(texts)
+    out_texts, out_y = list(texts), list(y)
+    for text, label in zip(texts, y, strict=True):
+        if not _LATIN.search(text) or _HAN.search(text):
+            continue
+        for _ in range(copies):
+            noisy = _noisy(text, rng)
+            if noisy.strip() and noisy not in seen:
+                seen.add(noisy)
+                out_texts.append(noisy)
+                out_y.append(label)
+    return out_texts, np.array(out_y)
 
 
 def train(

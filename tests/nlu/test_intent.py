@@ -12,6 +12,8 @@ from kefu.nlu.intent import (
     IntentModel,
     ModelFormatError,
     TrainConfig,
+    augment,
+    fold_text,
     prepare_text,
     threshold_for_precision,
     train,
@@ -228,3 +230,38 @@ def test_single_message_fast_path_equals_batch_path(tfidf_model: IntentModel, te
     single = tfidf_model.predict_proba([text])
     batch = tfidf_model.predict_proba([text, "hola"])[:1]
     assert np.allclose(single, batch, atol=1e-9)
+
+
+@pytest.fixture(scope="module")
+def folded_model() -> IntentModel:
+    return train(world(), config=TrainConfig(use_embeddings=False, folded_view=True, augment=1))
+
+
+@pytest.mark.parametrize("text", ["包邮吗 亲", "¿Dónde está mi pedido 123456789?", "REFUND!!!"])
+def test_folded_view_fast_path_equals_batch_path(folded_model: IntentModel, text: str) -> None:
+    single = folded_model.predict_proba([text])
+    batch = folded_model.predict_proba([text, "hola"])[:1]
+    assert np.allclose(single, batch, atol=1e-9)
+
+
+def test_folded_text_ignores_accents_punctuation_and_digits() -> None:
+    assert fold_text("¿el envío es gratis?") == fold_text("el envio es gratis")
+    assert fold_text("pedido 12345, ¡ya!") == "pedido ya"
+    assert fold_text("包邮吗？") == "包邮吗"
+
+
+def test_augmentation_adds_noisy_copies_of_latin_lines_only() -> None:
+    texts = ["¿Cuándo llega mi pedido?", "我的快递到哪了", "Where is my parcel?"]
+    labels = np.array(["order_status"] * 3)
+    out, y = augment(texts, labels, copies=2, seed=0)
+    assert out[:3] == texts
+    extra = out[3:]
+    assert extra and len(extra) == len(set(extra)) and len(y) == len(out)
+    assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in extra)
+    assert set(extra).isdisjoint(texts)
+    # The same seed gives the same copies: training stays deterministic.
+    assert augment(texts, labels, copies=2, seed=0)[0] == out
+
+
+def test_folded_view_recognises_spanish_without_accents(folded_model: IntentModel) -> None:
+    assert folded_model.predict("cuanto cuesta el envio a mexico").intent == "shipping_fee"

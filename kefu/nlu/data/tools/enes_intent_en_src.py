@@ -2483,3 +2483,73 @@ i was just curious who runs this shop
 can i visit your factory
 never mind, solved it myself
 """
+
+# --- Third pass for the intents that stay weakest (stock, return_refund, other, ship_time):
+# longer multi-sentence messages, formal e-mails, non-native English, pasted order numbers.
+
+DATA["stock"] += """
+Dear seller, I am interested in the linen shirt but the size L button is grey. Will it be available again soon?
+hello, my friend want the same bag in camel colour, you have it or no?
+Good afternoon. Before I order 12 units for our office, could you confirm you hold that quantity?
+i check every day and the 39 is still greyed out, any news about new stock
+Is the 2-litre model still being produced or is what is left the last batch?
+we are a small shop and want to reorder 50 pcs of the same item, how many can you supply now
+The listing only shows sizes up to 44. Do you keep 45 anywhere in the warehouse?
+sir this one is finish? no more coming?
+Could you let me know whether the charcoal variant is physically in stock, not pre-order?
+I missed the last drop. Are you planning another batch of the limited edition mugs?
+i would like two of them but the page let me choose only one. is there only one left?
+Hi, the mint green option has disappeared from the page. Was it discontinued or just sold out for now?
+hey is the 13 inch cover ready to ship or you need to wait for new stock
+Do you have any spare straps for this watch, or only the full watch?
+my size always runs out in one day, can you notify me when 36 comes in
+"""
+
+DATA["return_refund"] += """
+Dear customer service, the jacket I received last week does not suit me and I would like to send it back for a full refund. Could you explain the steps?
+hi, the lamp is fine but my wife dont like it. possible to give back and get money?
+I have changed my mind about the purchase. Am I still within the return period?
+order 5581-2290 — please process a return, the shoes are too narrow for me
+What is the procedure for returning an unopened item that was a gift?
+i already opened the box but never used it, can i still return for refund
+Hello, I bought two sizes to try and will keep the 40. How do I return the 41 and get that part of the money back?
+Is the 7-day no questions asked return valid for sale items too?
+i prefer my money back instead of a replacement
+can I request a refund without sending the product back, it is very cheap
+Please consider this e-mail my formal request to return the order and be reimbursed.
+the dress looks nothing special on me, I want to return it while I still can
+if I don't like the colour in person, will you take it back?
+how long do I have after delivery to ask for a return?
+"""
+
+DATA["other"] += """
+Do you have a newsletter I can sign up for?
+hi, are you hiring staff for the warehouse?
+I forgot the password to my account, how do I reset it?
+what's your opinion about the football match yesterday
+can I pay you a visit at your office to discuss a partnership?
+Who designed the logo of your shop? It is lovely.
+my phone number changed, how do i update my profile
+is this chat recorded?
+are you a real person or a program
+Could you delete my account and all personal data, please?
+I would like to become a supplier for your shop, who should I contact?
+test message, please ignore
+how is the weather in shenzhen today
+what time is it where you are?
+"""
+
+DATA["ship_time"] += """
+Dear seller, I paid for order 90331 on Monday and the status still says awaiting shipment. When will it be dispatched?
+hello i pay already yesterday, when you send it?
+Could you tell me on which day the parcel will leave your warehouse?
+My payment went through three days ago. Is there a reason it has not been sent yet?
+how long is your processing time before the item ships
+Will my order go out today if I paid this morning?
+the page promised dispatch within 48 hours and it has been four days, please send it
+when are you going to hand my package to the courier
+It still says preparing. Roughly how many more days before it is shipped?
+i need to know if you can ship before the weekend because i travel on sunday
+please ship asap, paid order 3358874412
+Is my order packed yet? I haven't received any shipping notification.
+"""

@@ -2604,3 +2604,70 @@ solo tenia curiosidad de quien maneja la tienda
 puedo visitar su fabrica
 olvidalo, ya lo solucione
 """
+
+# --- Tercera pasada para las intenciones más flojas (modify_order, stock, delivery_time,
+# quality): correos formales, mensajes largos, variantes regionales, sin tildes, números de
+# pedido pegados.
+
+DATA["modify_order"] += """
+Estimado vendedor, le escribo porque en el pedido 44817 puse mal la calle. La correcta es Av. Libertad 230. ¿Podrían corregirlo antes del envío?
+hola me equivoque de color, pedi el beige y lo queria en verde oliva, se puede cambiar todavia?
+Buenas, quisiera modificar mi compra: en lugar de 3 unidades necesito solo 2.
+oye wey cambia la talla a M porfa que ya pague pero aun no lo mandas
+Buenos días, ¿es posible añadir un segundo artículo al mismo envío para no pagar dos veces?
+che, me mudé la semana pasada, ¿me cambiás la dirección de entrega del pedido?
+Quisiera que el paquete vaya a nombre de mi hermana, ¿pueden cambiar el destinatario?
+en el pedido 7781236650 el telefono esta mal, el bueno es otro, como lo cambio
+pedi dos cosas por separado, me las pueden mandar en un solo paquete?
+necesito corregir el codigo postal de mi pedido, me falto un numero
+Por favor, agreguen una nota en el pedido indicando que lo dejen con el conserje.
+me confundi de modelo al comprar, lo pueden cambiar por el otro antes de despacharlo?
+hola, puedo cambiar la direccion de entrega a una sucursal de correo?
+quiero cambiar la talla del pedido que hice anoche, pedi 38 y es 39
+"""
+
+DATA["stock"] += """
+Estimado vendedor, ¿tienen existencias del modelo gris en talla 42? En la página aparece agotado.
+hola tienen este mismo en color vino? no lo veo en las opciones
+cuando les vuelve a entrar la talla S? la necesito para un evento
+¿Quedan unidades disponibles o es solo por encargo?
+buenas, quiero 15 piezas para mi negocio, tienen esa cantidad ya?
+oigan y la version de 256 gb la van a volver a tener?
+hay stock en talla 44 o ya no traen mas
+¿Me avisan cuando repongan el color arena? Estoy esperando hace semanas.
+che, ¿te queda alguno en negro o se agotaron todos?
+Buenas tardes, ¿este artículo sigue en catálogo o lo dejaron de fabricar?
+tienen disponible la funda para el modelo mas nuevo
+solo me deja elegir una unidad, no tienen mas?
+hola hay en talla de niño?
+"""
+
+DATA["delivery_time"] += """
+Buenos días. Si hago la compra hoy, ¿en cuántos días hábiles llegaría a Valencia?
+hola cuanto demora en llegar a guadalajara jalisco mas o menos
+Necesito el regalo antes del 20. ¿Alcanza a llegar a Lima si lo pido ahora?
+cuanto se tarda el envio a chile, es que lo necesito pronto
+¿Qué plazo de entrega manejan para Canarias?
+che, ¿cuánto tarda en llegar a Córdoba si lo compro esta semana?
+oye y a colombia cuantos dias son mas o menos hasta la puerta de la casa
+Si elijo el envío exprés, ¿cuánto tiempo tardaría en recibirlo?
+en cuanto tiempo me llega a monterrey? es urgente
+Quisiera saber el tiempo estimado de entrega a Montevideo antes de pagar.
+cuantas semanas tarda en llegar a argentina desde china
+hola llega antes de navidad a santiago si compro hoy?
+"""
+
+DATA["quality"] += """
+Estimado vendedor, antes de comprar quisiera saber si la tela es gruesa o se transparenta.
+hola que tan resistente es la maleta? viajo mucho y la tratan mal en el aeropuerto
+la calidad del cuero es buena o es de esas que se pelan al mes
+¿Cuánto tiempo suele durar la batería antes de perder capacidad?
+che, ¿esto es de buena calidad o es medio trucho?
+Me interesa, pero ¿las costuras son reforzadas? Mis hijos son muy brutos con la ropa.
+se decolora con el sol? lo quiero para la terraza
+¿El material aguanta el lavado a máquina sin deformarse?
+oye la calidad es como en las fotos o es mas corriente
+que tan durable es la suela, camino mucho
+Buenas tardes, ¿el acabado es de metal real o plástico pintado? Quiero algo que dure.
+es buena calidad para el precio? no quiero que se rompa rapido
+"""
