@@ -19,11 +19,17 @@ from tests.web.helpers import buyer_says, login, visit
 
 REDIS_URL = os.environ.get("KEFU_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
+# About delivery and storage, not the bot: it stays out so the messages are only ours.
+NO_BOT = {"bot": {"mode": "off"}}
+
 
 def test_agents_hear_of_their_shops_messages_and_buyers_of_their_own(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop, other = make_shop(db, clock.now()), make_shop(db, clock.now())
+    shop, other = (
+        make_shop(db, clock.now(), settings=NO_BOT),
+        make_shop(db, clock.now(), settings=NO_BOT),
+    )
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug)
@@ -65,7 +71,7 @@ def test_agents_hear_of_their_shops_messages_and_buyers_of_their_own(
 def test_a_buyer_socket_for_someone_elses_conversation_is_closed(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     db.commit()
     alice, bob = visit(client, shop.slug), visit(client, shop.slug)
     conversation_id = buyer_says(client, alice, "hola", "w-rt-alice1")["conversation_id"]
@@ -86,7 +92,7 @@ def test_a_buyer_socket_for_someone_elses_conversation_is_closed(
 def test_a_foreign_origin_cannot_open_the_agent_socket(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     login(client, agent.user.email)

@@ -16,6 +16,9 @@ from kefu.uploads.service import reencode_image
 from tests.factories import make_agent, make_shop
 from tests.web.helpers import buyer_says, login, visit
 
+# About delivery and storage, not the bot: it stays out so the messages are only ours.
+NO_BOT = {"bot": {"mode": "off"}}
+
 
 def picture(fmt: str, size: tuple[int, int] = (40, 30), exif: bool = False) -> bytes:
     image = Image.new("RGB", size, (200, 80, 40))
@@ -68,7 +71,7 @@ def test_other_image_formats_and_big_files_are_refused() -> None:
 def test_buyer_and_agent_images_reach_the_conversation_and_are_served_safely(
     client: TestClient, db: Session, clock: FixedClock
 ) -> None:
-    shop = make_shop(db, clock.now())
+    shop = make_shop(db, clock.now(), settings=NO_BOT)
     agent = make_agent(db, clock.now(), [shop])
     db.commit()
     token = visit(client, shop.slug)
