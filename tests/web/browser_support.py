@@ -19,6 +19,7 @@ import httpx
 from kefu.clock import SystemClock
 from kefu.config import Settings
 from kefu.migrations import upgrade
+from kefu.replies.service import do_seed_shop_library
 from kefu.runtime import build_runtime
 from tests.factories import make_agent, make_shop
 
@@ -61,8 +62,11 @@ def seed(database_url: str, data_dir: Path) -> World:
     now = runtime.clock.now()
     with runtime.sessions() as db:
         suffix = os.urandom(3).hex()
-        shop = make_shop(db, now, slug=f"hiking-{suffix}", name="山野户外旗舰店")
-        other = make_shop(db, now, slug=f"other-{suffix}", name="别家小店")
+        # The bot stays off here: these tests time what people type, not what the bot answers.
+        quiet = {"bot": {"mode": "off"}}
+        shop = make_shop(db, now, slug=f"hiking-{suffix}", name="山野户外旗舰店", settings=quiet)
+        other = make_shop(db, now, slug=f"other-{suffix}", name="别家小店", settings=quiet)
+        do_seed_shop_library(db, shop, now)
         agent = make_agent(db, now, [shop], email=f"xiaoyu-{suffix}@example.com", name="小雨")
         stranger = make_agent(db, now, [other], email=f"stranger-{suffix}@example.com")
         db.commit()

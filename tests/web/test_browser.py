@@ -312,3 +312,43 @@ def test_two_worker_processes_share_events_through_redis(
         assert max(samples) < DELIVERY_LIMIT_MS, f"{name}: {sorted(samples)[-3:]} ms"
     buyer.context.close()
     inbox.context.close()
+
+
+def test_quick_replies_and_inline_guard_findings_in_the_composer(
+    browser: Any, server: str, world: World
+) -> None:
+    """Issue 5 in the browser: Ctrl+/ opens the quick replies, a keyword finds one, its preview is
+    filled from the conversation and Enter puts it in the composer; a forbidden draft is flagged
+    while typing and refused on send."""
+    buyer = buyer_page(browser, server, world.shop_slug)
+    inbox = agent_page(browser, server, world.agent_email)
+    inbox.evaluate(WATCH_JS)
+    buyer.evaluate(WATCH_JS)
+    marker = "[快捷回复] 在吗？想问问尺码"
+    buyer_sends(buyer, [inbox], marker)
+    page = open_conversation_from_inbox(inbox, marker)
+
+    page.focus("#wb-input")
+    page.keyboard.press("Control+/")
+    page.wait_for_selector("#wb-quick:not([hidden])")
+    page.fill("#wb-quick-q", "欢迎")
+    page.wait_for_function(
+        "() => document.getElementById('wb-quick-preview').textContent.includes('山野户外旗舰店')"
+    )
+    page.keyboard.press("Enter")
+    draft = page.input_value("#wb-input")
+    assert "山野户外旗舰店" in draft and "{{" not in draft
+    assert page.is_hidden("#wb-quick")
+
+    forbidden = "亲，加我V信 138 0013 8000，给你全网最低价"
+    page.fill("#wb-input", forbidden)
+    page.wait_for_selector("#wb-guard:not([hidden]) li")
+    assert page.locator("#wb-guard li").count() >= 2  # off-platform contact and a superlative
+    page.screenshot(path=str(ARTIFACTS / "composer-guard.png"), full_page=True)
+    page.click("#wb-send")
+    page.wait_for_function("() => document.getElementById('wb-send-error').textContent.length > 0")
+    shown = page.locator("#wb-messages .wb-text").all_inner_texts()
+    assert forbidden not in shown
+    assert page.input_value("#wb-input") == forbidden  # nothing the agent typed is lost
+    buyer.context.close()
+    inbox.context.close()
