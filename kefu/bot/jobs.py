@@ -4,16 +4,16 @@ and the job finds the decision row and does nothing."""
 
 from __future__ import annotations
 
-from kefu.bot.service import JOB_KIND, do_handle_buyer_message
+from kefu.bot.service import JOB_KIND, do_handle_buyer_message, message_for_job
 from kefu.clock import FixedClock
 from kefu.jobs.registry import JobContext, Park, Result, registry
 
 
 @registry.register(JOB_KIND)
 def reply_to_buyer(ctx: JobContext) -> Result:
-    message_id = (ctx.job.payload or {}).get("message_id")
-    if not isinstance(message_id, int):
-        raise Park("bot.reply job without a message id")
+    message_id = message_for_job(ctx.db, ctx.job.payload or {})
+    if message_id is None:
+        raise Park("bot.reply job names no stored buyer message")
     outcome = do_handle_buyer_message(ctx.db, message_id, FixedClock(ctx.now))
     if outcome is None:
         return {"outcome": "already_handled"}

@@ -127,11 +127,14 @@ def _already(db: Session, message_id: int) -> bool:
     return db.scalar(select(BotDecision.id).where(BotDecision.message_id == message_id)) is not None
 
 
+# No savepoints on the writing path: SQLAlchemy fires "after_commit" when a SAVEPOINT is released,
+# which would publish "message.created" (kefu/events.py) before the real commit, and a widget that
+# fetches on that notice would find nothing. The guard check in do_add_outgoing_message runs
+# before anything is added, so a GuardBlocked leaves no partial write behind.
 def _send(db: Session, conversation: Conversation, text: str, now: datetime,
           meta: dict[str, object]) -> Message:  # fmt: skip
-    with db.begin_nested():
-        return do_add_outgoing_message(db, conversation, text=text, sender_kind="bot", now=now,
-                                       meta=meta)  # fmt: skip
+    return do_add_outgoing_message(db, conversation, text=text, sender_kind="bot", now=now,
+                                   meta=meta)  # fmt: skip
 
 
 def _set_stage(db: Session, conversation: Conversation, stage: str, now: datetime) -> None:
@@ -166,8 +169,8 @@ def _record(
         slots=plan.slots if plan else {}, guard_blocks=blocks, summary=note,
         latency_ms=round(latency, 2), nlu_ms=round(nlu_ms, 2), created_at=message.created_at,
     )  # fmt: skip
-    with db.begin_nested():
-        db.add(row)
+    db.add(row)
+    db.flush()
     return BotOutcome(
         message_id=message.id, action=action, reason=reason, intent=row.intent, lang=row.lang,
         confidence=row.confidence, reply=sent[0] if sent else None, template_id=template_id,
@@ -312,12 +315,11 @@ def do_apply_reply(
                     sent.append(text)
                 except GuardBlocked:
                     blocks += 1
-        with db.begin_nested():
-            do_add_outgoing_message(
-                db, conversation, text=note, sender_kind="bot", now=now, internal=True,
-                meta={"bot": {"handoff": True, "reason": plan.reason, "intent": u.intent,
-                              "summary": note, "drafts": [d.__dict__ for d in offered]}},
-            )  # fmt: skip
+        do_add_outgoing_message(
+            db, conversation, text=note, sender_kind="bot", now=now, internal=True,
+            meta={"bot": {"handoff": True, "reason": plan.reason, "intent": u.intent,
+                          "summary": note, "drafts": [d.__dict__ for d in offered]}},
+        )  # fmt: skip
         _set_stage(db, conversation, plan.stage, now)
     action = plan.action if acts_alone else "draft"
     return _record(db, message, conversation, u, plan, action, plan.reason, prepared.started,
@@ -360,18 +362,29 @@ def handle_after_commit(runtime: Runtime, message_id: int) -> BotOutcome | None:
         return None
 
 
-def enqueue_reply(db: Session, message: Message, now: datetime) -> None:
-    """Schedule the bot's answer to `message` in the caller's transaction (the one that stores
-    the message). The in-process fast path normally answers first; the job then finds the
-    decision and does nothing. Due a little later so the worker does not race the fast path."""
+def enqueue_reply(db: Session, shop_id: int, client_message_id: str, now: datetime) -> None:
+    """Schedule the bot's answer to the buyer message `client_message_id` in the caller's
+    transaction, the one that stores the message. Call it BEFORE adding the message: the queue
+    writes in a SAVEPOINT, whose release makes SQLAlchemy fire "after_commit", which would publish
+    the message's real-time notice before the real commit. The fast path normally answers first;
+    the job then finds the decision and does nothing. Due a little later so the worker does not
+    race the fast path."""
     from kefu.jobs.service import do_enqueue
 
-    if message.sender_kind != "buyer" or not (message.text or "").strip():
-        return
     do_enqueue(db, JOB_KIND, due_at=now + JOB_DELAY, now=now,
-               idempotency_key=f"{JOB_KIND}:{message.id}", shop_id=message.shop_id,
-               target_kind="message", target_id=message.id,
-               payload={"message_id": message.id})  # fmt: skip
+               idempotency_key=f"{JOB_KIND}:{shop_id}:{client_message_id}", shop_id=shop_id,
+               target_kind="message",
+               payload={"shop_id": shop_id, "client_message_id": client_message_id})  # fmt: skip
+
+
+def message_for_job(db: Session, payload: dict[str, Any]) -> int | None:
+    from kefu.conversations.service import find_by_client_id
+
+    shop_id, cid = payload.get("shop_id"), payload.get("client_message_id")
+    if not isinstance(shop_id, int) or not isinstance(cid, str):
+        return None
+    message = find_by_client_id(db, shop_id, cid)
+    return message.id if message is not None else None
 
 
 def do_sweep_unanswered(db: Session, clock: Clock, *, window: timedelta = timedelta(hours=1),

@@ -157,16 +157,16 @@ def receive_inbound(
 ) -> InboundResult:
     """A buyer message from a connector or e-mail gateway. Idempotent on client_message_id."""
     principal.check_shop(body.shop_id)
+    # The bot (kefu/bot/service.py): its bot.reply job commits with the buyer's message (queued
+    # first, see enqueue_reply), then it answers in-process (read session for NLU, short write).
+    # A crash in between is covered by the job. The bot never raises for its own failures.
+    from kefu.bot.service import enqueue_reply, handle_after_commit
+
+    enqueue_reply(db, body.shop_id, body.client_message_id, clock.now())
     message, duplicate = service.do_receive_inbound(db, body, clock.now())
     if duplicate:
         response.status_code = 200
     else:
-        # The bot (kefu/bot/service.py): its bot.reply job commits with the buyer's message, then
-        # it answers in-process (read session for NLU, short write). A crash in between is
-        # covered by the job. The bot never raises for its own failures.
-        from kefu.bot.service import enqueue_reply, handle_after_commit
-
-        enqueue_reply(db, message, clock.now())
         db.commit()
         handle_after_commit(runtime, message.id)
     return InboundResult(

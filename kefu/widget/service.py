@@ -95,6 +95,13 @@ def do_send(
     if existing is not None:
         access_widget_conversation(db, visitor, existing.conversation_id)
         return existing, True
+    # The bot's answer is owed from this very transaction on (kefu/bot/service.py): its job row
+    # commits with the message, so a crash before the in-process answer is covered. Queued
+    # before anything else is written (see enqueue_reply for why).
+    from kefu.bot.service import enqueue_reply
+
+    if text.strip():
+        enqueue_reply(db, visitor.shop_id, client_message_id, now)
     conversation = current_conversation(db, visitor)
     if conversation is None:
         conversation = conversations.do_create_conversation(
@@ -118,12 +125,6 @@ def do_send(
         attachments=attachments,
         lang=lang if lang in WIDGET_LANGS else None,
     )
-    if not duplicate:
-        # The bot's answer is owed from this very transaction on (kefu/bot/service.py): a job
-        # row commits with the message, so a crash before the in-process answer is covered.
-        from kefu.bot.service import enqueue_reply
-
-        enqueue_reply(db, message, now)
     return message, duplicate
 
 

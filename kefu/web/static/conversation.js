@@ -59,7 +59,30 @@
       flag.textContent = "⚠ " + t.guard_title;
       el.appendChild(flag);
     }
+    // The bot's hand-off note: its drafted replies, one click away from the composer.
+    var drafts = message.internal && message.meta && message.meta.bot && message.meta.bot.drafts;
+    if (drafts && drafts.length) {
+      var ol = document.createElement("ol");
+      ol.className = "wb-drafts";
+      ol.setAttribute("aria-label", t.bot_drafts);
+      drafts.forEach(function (d) {
+        var li = document.createElement("li");
+        li.className = "wb-draft";
+        li.tabIndex = 0;
+        li.textContent = d.text;
+        ol.appendChild(li);
+      });
+      el.appendChild(ol);
+    }
   }
+
+  list.addEventListener("click", function (e) {
+    var draft = e.target.closest && e.target.closest(".wb-draft");
+    if (!draft) { return; }
+    input.value = draft.textContent;
+    noteBox.checked = false;
+    input.focus();
+  });
 
   function draw(message) {
     if (shown[message.id]) { return; }
