@@ -44,6 +44,10 @@ def main() -> None:
     parser.add_argument("--database", default=None, help="a database with the demo loaded")
     parser.add_argument("--rounds", type=int, default=3, help="measured passes over the mix")
     parser.add_argument("--profile", action="store_true", help="cProfile one pass instead")
+    parser.add_argument("--cold", action="store_true",
+                        help="forget every buyer's and order's cached facts (rules answers, "
+                             "buyer texts) before each message: a new buyer's first message; "
+                             "the shop-wide caches (products, replies) stay warm")  # fmt: skip
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -70,6 +74,13 @@ def main() -> None:
     handle, understand = bot_suite.do_handle_buyer_message, bot_service.understand
 
     def timed_handle(*a, **k):  # type: ignore[no-untyped-def]
+        if args.cold:
+            from kefu.bot import cache
+
+            with cache.LOCK:
+                for caches in cache._BY_ENGINE.values():
+                    caches.pop("rules", None)
+                    caches.pop("buyer_texts", None)
         t0 = time.thread_time()
         try:
             return handle(*a, **k)
@@ -113,7 +124,9 @@ def main() -> None:
             cpu_alone.append((time.thread_time() - c0) * 1000)
 
     load = os.getloadavg()[0]
-    print(f"mix: {len(texts)} buyer messages x {args.rounds} rounds, load average {load:.1f}")
+    caches = "per buyer/order emptied before every message" if args.cold else "warm"
+    print(f"mix: {len(texts)} buyer messages x {args.rounds} rounds, caches {caches}, "
+          f"load average {load:.1f}")  # fmt: skip
     print("wall clock:")
     print(line("whole message (bot + NLU)", total))
     print(line("  NLU part inside the bot", nlu))
