@@ -62,6 +62,9 @@ def publish_after_commit(db: Session, evt: Event) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _flush_events(db: Session) -> None:
+    # Releasing a SAVEPOINT fires after_commit too; only the outermost commit makes changes real.
+    if db.in_nested_transaction():
+        return
     pending: list[Event] = db.info.pop(PENDING_KEY, [])
     bus: EventBus | None = db.info.get(BUS_KEY)
     if bus is None:
