@@ -53,8 +53,15 @@ def test_default_model_key_changes_with_the_data(tmp_path: Path) -> None:
     assert intent_store.default_model_key([a]) != first
 
 
-def test_default_model_lives_in_data_dir_keyed_by_data(data_dir: Path) -> None:
+def test_default_model_lives_in_the_machine_cache_keyed_by_data(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Built from shipped files only: shared by every data directory, never inside one.
+    cache = tmp_path.parent / f"{tmp_path.name}-cache"
+    monkeypatch.setenv("KEFU_CACHE_DIR", str(cache))
+    get_settings.cache_clear()
     target = intent_store.default_model_dir()
-    assert target.parent == data_dir / "models"
+    assert target.parent == cache / "models"
+    assert not target.is_relative_to(data_dir)
     assert target.name.startswith("default-intent-")
     assert intent_store.shipped_training_files(), "the default model needs shipped data"
