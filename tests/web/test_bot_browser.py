@@ -24,7 +24,8 @@ from tests.factories import make_agent, make_product, make_shop
 from tests.web.browser_support import ARTIFACTS, SECRET, Server, World, running
 from tests.web.test_browser import agent_page, browser, buyer_page  # noqa: F401 (fixture)
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+# One worker runs every browser test in turn: several Chromiums and servers at once starve a 2-core box.
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
 MATERIAL_ZH = "磨砂牛皮鞋面,防水透湿内衬"
 MATERIAL_ES = "Corte de nobuk con forro impermeable y transpirable"

@@ -24,7 +24,8 @@ from tests.web.browser_support import (
     summary,
 )
 
-pytestmark = pytest.mark.browser
+# One worker runs every browser test in turn: several Chromiums and servers at once starve a 2-core box.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"

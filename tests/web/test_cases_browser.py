@@ -20,7 +20,8 @@ from tests.factories import make_buyer, make_order
 from tests.web.browser_support import ARTIFACTS, SECRET, Server, World, running, seed
 from tests.web.test_browser import agent_page, browser  # noqa: F401  (the shared Chromium fixture)
 
-pytestmark = pytest.mark.browser
+# One worker runs every browser test in turn: several Chromiums and servers at once starve a 2-core box.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 def _complaint(world: World) -> int:
