@@ -94,7 +94,7 @@ def _same_origin(ws: WebSocket) -> bool:
 
 
 def _agent_principal(runtime: Runtime, cookie: str) -> Principal | None:
-    with runtime.sessions() as db:
+    with runtime.read_sessions() as db:  # read-only: never wait for the write lock here
         try:
             user, _ = auth_service.session_for_token(db, cookie, runtime.clock.now())
         except KefuError:
@@ -106,7 +106,7 @@ def _buyer_owns(runtime: Runtime, token: str, conversation_id: int) -> bool:
     visitor = read_buyer_token(runtime.secret_key, token)
     if visitor is None:
         return False
-    with runtime.sessions() as db:
+    with runtime.read_sessions() as db:  # read-only: never wait for the write lock here
         try:
             widget_service.access_widget_conversation(db, visitor, conversation_id)
         except KefuError:
