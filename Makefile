@@ -43,9 +43,9 @@ demo: install
 test: install system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not browser"
-	# The browser tests run on their own afterwards: each starts servers and Chromium, and timing
-	# assertions (delivery within 1 s) need a machine that is not also running the rest.
-	$(VENV)/bin/pytest -m browser
+	# The browser tests run on their own afterwards, one process per module: each starts servers
+	# and Chromium, and timing assertions (delivery within 1 s) need a machine not also running the rest.
+	set -e; for module in tests/web/test_*browser*.py; do $(VENV)/bin/pytest -m browser "$$module"; done
 
 lint: install
 	$(VENV)/bin/ruff check .
