@@ -34,45 +34,16 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 TRAIN_DIR = ROOT / "kefu" / "nlu" / "data" / "train"
 DEV_DIR = ROOT / "tests" / "nlu" / "data"
 
-INTENTS: tuple[str, ...] = (
-    "greeting",
-    "product_info",
-    "size_advice",
-    "stock",
-    "price_bargain",
-    "promotion",
-    "shipping_fee",
-    "delivery_time",
-    "courier",
-    "authenticity",
-    "quality",
-    "price_compare",
-    "color_difference",
-    "recommendation",
-    "invoice",
-    "payment",
-    "modify_order",
-    "cancel_order",
-    "ship_time",
-    "order_status",
-    "not_received",
-    "quality_issue",
-    "wrong_item",
-    "return_refund",
-    "exchange",
-    "refund_status",
-    "return_shipping",
-    "dispute",
-    "complaint",
-    "review",
-    "human_agent",
-    "thanks_bye",
-    "other",
+# The fixed ids of the default taxonomy, in its order, from its one data file.
+INTENTS: tuple[str, ...] = tuple(
+    yaml.safe_load((ROOT / "kefu" / "nlu" / "intents.yaml").read_text(encoding="utf-8"))["intents"]
 )
 SENTIMENTS = ("negative", "neutral", "positive")
 KINDS = {"c": "chat", "r": "review"}
@@ -195,14 +166,24 @@ def with_variants(texts: list[str], intent: str, lang: str, seed: int) -> list[s
 # --- building ------------------------------------------------------------------
 
 
-def intent_rows(module: str, lang: str, train: bool) -> list[Row]:
-    data: dict[str, str] = importlib.import_module(module).DATA
-    unknown = set(data) - set(INTENTS)
-    if unknown:
-        raise SystemExit(f"{module}: unknown intent ids {sorted(unknown)}")
+def source_modules(lang: str) -> list[str]:
+    """The hand-written source modules of one language: ``enes_intent_<lang>[_*]_src.py``."""
+    found = [HERE / f"enes_intent_{lang}_src.py", *sorted(HERE.glob(f"enes_intent_{lang}_*_src.py"))]
+    return [p.stem for p in found if p.exists()]
+
+
+def intent_rows(modules: list[str], lang: str, train: bool) -> list[Row]:
+    blocks: dict[str, list[str]] = {}
+    for module in modules:
+        data: dict[str, str] = importlib.import_module(module).DATA
+        unknown = set(data) - set(INTENTS)
+        if unknown:
+            raise SystemExit(f"{module}: unknown intent ids {sorted(unknown)}")
+        for intent, block in data.items():
+            blocks.setdefault(intent, []).extend(lines_of(block))
     rows: list[Row] = []
     for intent in INTENTS:
-        texts = lines_of(data.get(intent, ""))
+        texts = list(dict.fromkeys(blocks.get(intent, [])))
         if train:
             texts = with_variants(texts, intent, lang, seed=6)
         rows += [{"text": t, "intent": intent, "lang": lang} for t in dict.fromkeys(texts)]
@@ -345,10 +326,10 @@ def paths() -> dict[str, Path]:
 
 def build(p: dict[str, Path]) -> None:
     sys.path.insert(0, str(HERE))
-    write_jsonl(p["intent_en"], intent_rows("enes_intent_en_src", "en", train=True))
-    write_jsonl(p["intent_es"], intent_rows("enes_intent_es_src", "es", train=True))
-    if (HERE / "enes_intent_pt_src.py").exists():
-        write_jsonl(p["intent_pt"], intent_rows("enes_intent_pt_src", "pt", train=False))
+    write_jsonl(p["intent_en"], intent_rows(source_modules("en"), "en", train=True))
+    write_jsonl(p["intent_es"], intent_rows(source_modules("es"), "es", train=True))
+    if source_modules("pt"):
+        write_jsonl(p["intent_pt"], intent_rows(source_modules("pt"), "pt", train=False))
     sent = importlib.import_module("enes_sentiment_src")
     write_jsonl(p["sentiment_en"], sentiment_rows(sent.EN, "en"))
     write_jsonl(p["sentiment_es"], sentiment_rows(sent.ES, "es"))
