@@ -6,9 +6,10 @@ import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from kefu import __version__
+from kefu.api.deps import commit_before_response
 from kefu.api.errors import install_error_handlers
 from kefu.api.limits import BodySizeLimit
 from kefu.clock import Clock
@@ -57,6 +58,8 @@ def create_app(
         description="Customer service for online shops: REST API. Authenticate with a session "
         "cookie (browser) or `Authorization: Bearer <token>` (create one at POST /api/v1/auth/tokens).",
         lifespan=lifespan,
+        # Every route commits its database session before its response leaves (kefu/api/deps.py).
+        dependencies=[Depends(commit_before_response, scope="function")],
     )
     app.state.runtime = runtime
     app.state.startup_hooks = []

@@ -23,7 +23,14 @@ CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-async def _csrf_from_request(request: Request) -> str:
+async def sent_csrf_token(request: Request) -> str:
+    """The CSRF token a cookie-authenticated, state-changing request carries (header, else form
+    field); "" when there is none or none is needed. Async because reading the form awaits the
+    body; it touches no database, so it may run on the event loop."""
+    if request.method in SAFE_METHODS or not request.cookies.get(SESSION_COOKIE):
+        return ""
+    if request.headers.get("authorization", "").lower().startswith("bearer "):
+        return ""
     header = request.headers.get(CSRF_HEADER)
     if header:
         return header
@@ -35,9 +42,15 @@ async def _csrf_from_request(request: Request) -> str:
     return ""
 
 
-async def current_principal(
-    request: Request, db: Session = Depends(get_db), clock: Clock = Depends(get_clock)
+def current_principal(
+    request: Request,
+    db: Session = Depends(get_db),
+    clock: Clock = Depends(get_clock),
+    sent_csrf: str = Depends(sent_csrf_token),
 ) -> Principal:
+    """A plain `def`: FastAPI runs it in the thread pool. Its queries must never run on the event
+    loop — a writing request's first query waits for SQLite's write lock (BEGIN IMMEDIATE), which
+    on the loop would stall every other request and WebSocket of the process meanwhile."""
     now = clock.now()
     authorization = request.headers.get("authorization", "")
     if authorization.lower().startswith("bearer "):
@@ -56,10 +69,10 @@ async def current_principal(
     if not cookie:
         raise NotAuthenticated("log in, or send an API token as 'Authorization: Bearer …'")
     user, web_session = service.session_for_token(db, cookie, now)
-    if request.method not in SAFE_METHODS:
-        sent = await _csrf_from_request(request)
-        if not hmac.compare_digest(sent, web_session.csrf_token):
-            raise PermissionDenied("missing or wrong CSRF token; reload the page and try again")
+    if request.method not in SAFE_METHODS and not hmac.compare_digest(
+        sent_csrf, web_session.csrf_token
+    ):
+        raise PermissionDenied("missing or wrong CSRF token; reload the page and try again")
     principal = service.principal_for(db, user, via="session")
     request.state.principal = principal
     request.state.csrf_token = web_session.csrf_token

@@ -112,15 +112,25 @@ def check_login_allowed(
 def authenticate(
     db: Session, *, email: str, password: str, ip: str, now: datetime, per_minute: int
 ) -> User:
-    """Check credentials; a failure is recorded (for throttling) even though the caller rolls back."""
+    """Check credentials; a failure stays recorded (for throttling) even though the caller rolls back.
+
+    The attempt is counted and recorded as a failure, and committed, *before* the password is
+    checked: argon2 is slow on purpose, and on SQLite the write lock taken by the throttle check
+    (BEGIN IMMEDIATE) would otherwise be held for the whole hash, stalling every other writer.
+    Counting it first also keeps the limit exact when guesses arrive at once. A success deletes
+    the e-mail's failures, this one included; a disabled account's attempt is taken back.
+    """
     email = email.strip().lower()
     check_login_allowed(db, email=email, ip=ip, now=now, per_minute=per_minute)
     user = db.scalar(select(User).where(User.email == email))
+    attempt = LoginAttempt(email=email, ip=ip, at=now)
+    db.add(attempt)
+    db.commit()  # ends the write transaction: argon2 below runs with no lock held
     if not verify_password(user.password_hash if user else None, password) or user is None:
-        db.add(LoginAttempt(email=email, ip=ip, at=now))
-        db.commit()
         raise NotAuthenticated("wrong e-mail or password")
     if not user.is_active:
+        db.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt.id))
+        db.commit()
         raise NotAuthenticated("this account is disabled")
     db.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
     return user

@@ -379,17 +379,22 @@ def followups_page(
     return _page(request, "followups.html", context)
 
 
+async def _text_fields(request: Request) -> dict[str, str]:
+    """The posted form's text fields. Only this await runs on the event loop; the handler that
+    uses them is a plain `def`, so its database work runs in the thread pool."""
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
 @router.post("/followups/{shop_id}/settings")
-async def followup_settings_form(
+def followup_settings_form(
     shop_id: int,
-    request: Request,
     principal: Principal = Depends(current_principal),
+    fields: dict[str, str] = Depends(_text_fields),
     db: Session = Depends(get_db),
     clock: Clock = Depends(get_clock),
 ) -> Response:
     back = f"/followups?shop_id={shop_id}"
-    form = await request.form()
-    fields = {k: v for k, v in form.items() if isinstance(v, str)}
     try:
         followups.access_settings(db, principal, shop_id)
         overrides = case_views.settings_overrides(followups.overrides_of(db, shop_id), fields)
