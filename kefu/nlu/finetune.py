@@ -40,7 +40,9 @@ class FineTuneConfig:
     scale: float = 20.0
     label_smoothing: float = 0.1
     seed: int = 0
-    threads: int = 2
+    # One thread: with two on a 2-core machine that also serves buyers (or runs anything else),
+    # PyTorch's worker threads contend and a fine-tune took 3x longer than on one (measured).
+    threads: int = 1
 
 
 def _torch() -> Any:

@@ -212,3 +212,33 @@ def test_sentiment_task_trains_and_evaluates_through_the_sentiment_module(tmp_pa
     report = json.loads(result.stdout)
     assert report["n"] == 18
     assert report["accuracy"] > 0.8
+
+
+def test_train_fine_tunes_by_default_when_a_slice_can_be_held_out(tmp_path: Path) -> None:
+    from kefu.nlu.intent_data import read_many
+    from kefu.nlu.intent_store import shipped_training_files
+
+    wanted = ("shipping_fee", "order_status", "greeting", "return_refund")
+    rows = [
+        {"text": e.text, "intent": e.label}
+        for e in read_many(shipped_training_files())
+        if e.label in wanted
+    ]
+    picked = [r for i, r in enumerate(rows) if i % 12 == 0]  # ~60 per intent, all languages
+    data = write_jsonl(tmp_path / "shop.jsonl", picked)
+    tuned, plain = tmp_path / "tuned", tmp_path / "plain"
+    result = runner.invoke(
+        app, ["train", "--data", str(data), "--out", str(tuned), "--features", "tfidf"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "weight" in result.output
+    manifest = json.loads((tuned / "manifest.json").read_text())
+    assert manifest["config"]["fine_tune"] is True
+    assert manifest["tuned_weight"] in (0.0, 0.25, 0.5, 0.75, 1.0)
+    args = ["train", "--data", str(data), "--out", str(plain), "--features", "tfidf"]
+    result = runner.invoke(app, [*args, "--no-fine-tune"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((plain / "manifest.json").read_text())["tuned_weight"] == 0.0
+    result = runner.invoke(app, ["evaluate", "--data", str(data), "--model", str(tuned), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["accuracy"] > 0.8
