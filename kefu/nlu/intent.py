@@ -374,21 +374,18 @@ def _fine_tune(
 MIX_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
-def choose_mix(
-    stack: NDArray[Any], tuned: NDArray[Any], gold: NDArray[np.int64]
-) -> tuple[float, float]:
-    """(weight of the tuned logits, temperature): most held-out hits, then lowest NLL."""
-    best: tuple[int, float, float, float] | None = None
-    for weight in MIX_WEIGHTS:
+def choose_mix(stack: NDArray[Any], tuned: NDArray[Any], gold: NDArray[np.int64]) -> float:
+    """The weight of the tuned logits with the most held-out hits, then the lowest NLL (each
+    mix at its own fitted temperature)."""
+
+    def score(weight: float) -> tuple[int, float]:
         mixed = (1.0 - weight) * stack + weight * tuned
-        temperature = fit_temperature(mixed, gold)
-        probs = _softmax(mixed, temperature)
+        probs = _softmax(mixed, fit_temperature(mixed, gold))
         hits = int((probs.argmax(axis=1) == gold).sum())
         nll = float(-np.log(np.clip(probs[np.arange(len(gold)), gold], 1e-12, 1)).mean())
-        if best is None or (hits, -nll) > (best[0], -best[1]):
-            best = (hits, nll, weight, temperature)
-    assert best is not None
-    return best[2], best[3]
+        return hits, -nll
+
+    return max(MIX_WEIGHTS, key=score)
 
 
 class IntentModel:
@@ -631,18 +628,15 @@ def train(
         if known.all():
             if config.fine_tune:
                 probe = _fine_tune(config, [texts[i] for i in tr], y[tr], report, (0.1, 0.45))
-                if list(probe.result.labels) != classes:
-                    raise ValidationFailed("fine-tuned labels differ from the classifier's")
+                assert list(probe.result.labels) == classes  # both are the sorted label set
                 tuned_logits = probe.logits(cal_texts)
-                if config.fine_tune_weight is None:
-                    tuned_weight, temperature = choose_mix(logits, tuned_logits, gold)
-                else:
-                    tuned_weight = config.fine_tune_weight
-                    mixed = (1.0 - tuned_weight) * logits + tuned_weight * tuned_logits
-                    temperature = fit_temperature(mixed, gold)
+                tuned_weight = (
+                    choose_mix(logits, tuned_logits, gold)
+                    if config.fine_tune_weight is None
+                    else config.fine_tune_weight
+                )
                 logits = (1.0 - tuned_weight) * logits + tuned_weight * tuned_logits
-            else:
-                temperature = fit_temperature(logits, gold)
+            temperature = fit_temperature(logits, gold)
             probs = _softmax(logits, temperature)
             conf = probs.max(axis=1)
             correct = probs.argmax(axis=1) == gold
