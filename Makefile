@@ -45,10 +45,8 @@ test: install system-deps
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not browser"
 	# The browser tests run on their own afterwards, one process per module: each starts servers
 	# and Chromium, and timing assertions (delivery within 1 s) need a machine not also running the rest.
-	# A module that fails is run once more: on a loaded 2-core machine a page load can time out
-	# (see the open note on issue 4); a real failure fails twice and stops the build.
 	set -e; for module in tests/web/test_*browser*.py; do \
-		$(VENV)/bin/pytest -m browser "$$module" || $(VENV)/bin/pytest -m browser "$$module"; \
+		$(VENV)/bin/pytest -m browser "$$module"; \
 	done
 
 lint: install
