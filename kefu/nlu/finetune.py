@@ -25,6 +25,8 @@ ProgressFn = Callable[[str, float], None]
 
 
 class FineTuneUnavailableError(KefuError):
+    """PyTorch, needed only to fine-tune, is not installed."""
+
     status_code = 503
     code = "finetune_unavailable"
 
@@ -50,7 +52,7 @@ def _torch() -> Any:
         import torch
     except ImportError as exc:  # pragma: no cover - dependency is pinned
         raise FineTuneUnavailableError(
-            "fine-tuning needs PyTorch (pip install torch); train with fine_tune off instead"
+            "fine-tuning needs PyTorch (pip install 'kefu[finetune]'), or train with --no-fine-tune"
         ) from exc
     return torch
 
@@ -156,9 +158,10 @@ def _train(
     vocab = sorted({i for seq in sequences for i in seq})
     local = {piece: k for k, piece in enumerate(vocab)}
     classes = sorted(set(labels))
-    gold = np.array([classes.index(label) for label in labels], dtype=np.int64)
+    index = {label: k for k, label in enumerate(classes)}
+    gold = np.array([index[label] for label in labels], dtype=np.int64)
     model = _build_module(torch, len(vocab), len(classes), config.scale)
-    model.emb.copy_(torch.from_numpy(table.dense(np.array(vocab, dtype=np.int64))))
+    model.emb.copy_(torch.from_numpy(table.embed(np.array(vocab, dtype=np.int64))))
     # Class vectors start at the mean pretrained embedding of their examples.
     with torch.no_grad():
         z = _encode_all(torch, model, sequences, local, config.batch_size)
@@ -185,7 +188,8 @@ def _train(
     for epoch in range(config.epochs):
         # Batches of similar length waste little on padding; the batch order is shuffled.
         rng.shuffle(order)
-        chunks = [order[i : i + config.batch_size * 20] for i in range(0, len(order), 640)]
+        span = config.batch_size * 20
+        chunks = [order[i : i + span] for i in range(0, len(order), span)]
         batches: list[list[int]] = []
         for chunk in chunks:
             chunk.sort(key=lambda i: len(sequences[i]))

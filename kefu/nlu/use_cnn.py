@@ -90,15 +90,12 @@ class TokenTable:
         return ids
 
     def embed(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
+        """Dequantised token rows for the given piece ids."""
         chunk = ids % NUM_CHUNKS
         out = self.table[ids].astype(np.float32)
         out *= self.scale[chunk, None]
         out += self.lo[chunk, None]
         return out
-
-    def dense(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
-        """Dequantised rows for the given piece ids (what training looks up)."""
-        return self.embed(ids)
 
 
 @lru_cache(maxsize=1)

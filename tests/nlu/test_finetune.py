@@ -65,7 +65,7 @@ def test_torch_network_starts_equal_to_the_numpy_one() -> None:
     vocab = sorted({i for s in seqs for i in s})
     local = {piece: k for k, piece in enumerate(vocab)}
     module = finetune._build_module(torch, len(vocab), 2, 20.0)
-    module.emb.copy_(torch.from_numpy(table.dense(np.array(vocab, dtype=np.int64))))
+    module.emb.copy_(torch.from_numpy(table.embed(np.array(vocab, dtype=np.int64))))
     with torch.no_grad():
         z = finetune._encode_all(torch, module, seqs, local, 4).numpy()
     ours = UseCnnEncoder(shipped_layers()).encode(TEXTS)
