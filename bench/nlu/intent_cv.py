@@ -16,7 +16,6 @@ import argparse
 import json
 import sys
 import time
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -26,42 +25,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 DEV_DIR = ROOT / "tests" / "nlu" / "data"
-
-
-def fold_text(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in bare if not ch.isdigit()).split())
-
-
-def near_duplicate_groups(
-    texts: list[str], labels: list[str], threshold: float = 0.6
-) -> np.ndarray:
-    """Group id per example: union of same-label pairs whose char-trigram cosine ≥ threshold."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_label: dict[str, list[int]] = defaultdict(list)
-    for i, lab in enumerate(labels):
-        by_label[lab].append(i)
-    folded = [fold_text(t) or t for t in texts]
-    for members in by_label.values():
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3))
-        m = vec.fit_transform([folded[i] for i in members])
-        sim = (m @ m.T).tocoo()
-        for a, b, s in zip(sim.row, sim.col, sim.data, strict=True):
-            if a < b and s >= threshold:
-                ra, rb = find(members[a]), find(members[b])
-                if ra != rb:
-                    parent[ra] = rb
-    return np.array([find(i) for i in range(len(texts))])
 
 
 class EmbeddingCache:
@@ -121,7 +84,7 @@ def grouped_folds(groups: np.ndarray, labels: list[str], k: int, seed: int = 0) 
 
 
 def main() -> None:
-    from kefu.nlu.intent import TrainConfig, train
+    from kefu.nlu.intent import TrainConfig, near_duplicate_groups, train
     from kefu.nlu.intent_data import read_examples, read_many
     from kefu.nlu.intent_store import shipped_training_files
 

@@ -33,7 +33,7 @@ from kefu.nlu.use_cnn import UseCnnEncoder
 
 FORMAT_VERSION = 1
 # Bump when features or training change: cached default models keyed on it are rebuilt.
-CODE_VERSION = "intent-stack-3"
+CODE_VERSION = "intent-stack-4"
 MANIFEST = "manifest.json"
 WEIGHTS = "model.joblib"
 # Longer messages are cut before classification (intent sits in the first lines of a chat).
@@ -508,24 +508,72 @@ def read_manifest(directory: Path) -> Manifest:
         raise ModelFormatError(f"{path} does not have the expected fields: {exc}") from exc
 
 
+def near_duplicate_groups(
+    texts: Sequence[str], labels: Sequence[str], threshold: float = 0.6
+) -> NDArray[np.int64]:
+    """A group id per example: examples of one label whose character-trigram cosine (over the
+    normalised text without accents, punctuation or digits) reaches `threshold` share a group,
+    so a written line and its generated variants (a greeting in front, accents dropped, an order
+    number pasted) are never split between training and a held-out slice."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    folded = [fold_text(prepare_text(t)[0]) or t for t in texts]
+    by_label: dict[str, list[int]] = {}
+    for i, label in enumerate(labels):
+        by_label.setdefault(str(label), []).append(i)
+    for members in by_label.values():
+        grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), lowercase=False)
+        matrix = grams.fit_transform([folded[i] for i in members])
+        similar = (matrix @ matrix.T).tocoo()
+        for a, b, score in zip(similar.row, similar.col, similar.data, strict=True):
+            if a < b and score >= threshold:
+                root_a, root_b = find(members[a]), find(members[b])
+                if root_a != root_b:
+                    parent[root_a] = root_b
+    return np.array([find(i) for i in range(len(texts))], dtype=np.int64)
+
+
 def _split_for_calibration(
-    labels: NDArray[Any], share: float, seed: int
+    labels: NDArray[Any], share: float, seed: int, groups: NDArray[np.int64] | None = None
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]] | None:
-    """Stratified held-out indices; None when the data is too small to spare any."""
+    """Stratified held-out indices, whole groups at a time; None when the data is too small to
+    spare any. Without whole groups the slice would hold variants of training lines, look easier
+    than live messages and set the abstain threshold too low."""
     n = len(labels)
     _, counts = np.unique(labels, return_counts=True)
     held = int(n * share)
     if held < 30 or counts.min() < 3:
         return None
+    if groups is None:
+        groups = np.arange(n, dtype=np.int64)
     rng = np.random.default_rng(seed)
     train_idx: list[int] = []
     cal_idx: list[int] = []
     for label in np.unique(labels):
         members = np.nonzero(labels == label)[0]
-        rng.shuffle(members)
-        k = max(1, round(len(members) * share))
-        cal_idx.extend(members[:k].tolist())
-        train_idx.extend(members[k:].tolist())
+        label_groups = np.unique(groups[members])
+        rng.shuffle(label_groups)
+        wanted = max(1, round(len(members) * share))
+        taken: set[int] = set()
+        size = 0
+        # Whole groups until the share is reached; the label's last group stays in training.
+        for group in label_groups[:-1]:
+            if size >= wanted:
+                break
+            taken.add(int(group))
+            size += int((groups[members] == group).sum())
+        for i in members.tolist():
+            (cal_idx if int(groups[i]) in taken else train_idx).append(i)
+    if len(cal_idx) < 30:
+        return None
     return np.array(sorted(train_idx)), np.array(sorted(cal_idx))
 
 
@@ -613,7 +661,9 @@ def train(
 
     temperature, threshold, coverage = 1.0, 0.5, None
     tuned_weight = 0.0
-    split = _split_for_calibration(y, config.calibration_share, config.seed)
+    split = _split_for_calibration(
+        y, config.calibration_share, config.seed, near_duplicate_groups(texts, y.tolist())
+    )
     if split is not None:
         report("calibrating on a held-out slice", 0.05)
         tr, cal = split

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kefu.errors import ValidationFailed
 from kefu.nlu.intent import (
@@ -265,3 +267,38 @@ def test_augmentation_adds_noisy_copies_of_latin_lines_only() -> None:
 
 def test_folded_view_recognises_spanish_without_accents(folded_model: IntentModel) -> None:
     assert folded_model.predict("cuanto cuesta el envio a mexico").intent == "shipping_fee"
+
+
+def test_variants_of_one_line_share_a_group() -> None:
+    from kefu.nlu.intent import near_duplicate_groups
+
+    texts = [
+        "¿el envío es gratis a Chile?",
+        "hola el envio es gratis a chile",
+        "el envío es gratis a Chile 5566778899",
+        "¿dónde está mi paquete?",
+        "包邮吗",
+        "亲 包邮吗？",
+    ]
+    labels = ["shipping_fee", "shipping_fee", "shipping_fee", "order_status", "a", "a"]
+    groups = near_duplicate_groups(texts, labels)
+    assert groups[0] == groups[1] == groups[2]
+    assert groups[3] not in (groups[0], groups[4])
+    assert groups[4] == groups[5]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=0, max_value=1000), st.integers(min_value=3, max_value=8))
+def test_calibration_slice_takes_whole_groups(seed: int, copies: int) -> None:
+    from kefu.nlu.intent import _split_for_calibration
+
+    # 40 lines per label, each written `copies` times (a line and its variants).
+    labels = np.array([f"l{k % 4}" for k in range(160) for _ in range(copies)])
+    groups = np.array([k for k in range(160) for _ in range(copies)])
+    split = _split_for_calibration(labels, 0.15, seed, groups)
+    assert split is not None
+    train_idx, cal_idx = split
+    assert set(groups[train_idx]).isdisjoint(groups[cal_idx])
+    assert len(train_idx) + len(cal_idx) == len(labels)
+    assert set(labels[cal_idx]) == set(labels)  # every label is calibrated
+    assert set(labels[train_idx]) == set(labels)
