@@ -33,7 +33,7 @@ from kefu.nlu.use_cnn import UseCnnEncoder
 
 FORMAT_VERSION = 1
 # Bump when features or training change: cached default models keyed on it are rebuilt.
-CODE_VERSION = "intent-stack-4"
+CODE_VERSION = "intent-stack-5"
 MANIFEST = "manifest.json"
 WEIGHTS = "model.joblib"
 # Longer messages are cut before classification (intent sits in the first lines of a chat).
