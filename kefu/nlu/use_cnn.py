@@ -130,6 +130,12 @@ class UseCnnEncoder:
             raise ValueError(f"fine-tuned encoder weights lack {missing}")
         self.name = name
         self.layers = {k: np.asarray(layers[k], dtype=np.float32) for k in LAYER_NAMES}
+        w = self.layers
+        # The three branch projections and their joint layer norm, joined once, not per message.
+        self._proj = np.concatenate([w[f"proj{n}"] for n, _ in ORDERS], axis=1)
+        self._proj_b = np.concatenate([w[f"proj_b{n}"] for n, _ in ORDERS])
+        self._ln_g = np.concatenate([w[f"ln_g{n}"] for n, _ in ORDERS])
+        self._ln_b = np.concatenate([w[f"ln_b{n}"] for n, _ in ORDERS])
         self._table = token_table()
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
@@ -142,12 +148,7 @@ class UseCnnEncoder:
         w = self.layers
         eps = self._table.eps
         emb = self._table.embed(ids)
-        joint = _layernorm(
-            np.concatenate([emb @ w[f"proj{n}"] + w[f"proj_b{n}"] for n, _ in ORDERS], axis=1),
-            np.concatenate([w[f"ln_g{n}"] for n, _ in ORDERS]),
-            np.concatenate([w[f"ln_b{n}"] for n, _ in ORDERS]),
-            eps,
-        )
+        joint = _layernorm(emb @ self._proj + self._proj_b, self._ln_g, self._ln_b, eps)
         feats = [emb]
         for i, (n, left) in enumerate(ORDERS):
             xs = joint[:, i * CNN_DIM : (i + 1) * CNN_DIM]
