@@ -14,6 +14,7 @@ stored with a model.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -116,10 +117,27 @@ def token_table() -> TokenTable:
     return TokenTable()
 
 
-def _layernorm(x: NDArray[np.float32], g: NDArray[Any], b: NDArray[Any], eps: float) -> Any:
-    mu = x.mean(axis=-1, keepdims=True)
-    var = ((x - mu) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + eps) * g + b
+def _layernorm_inplace(
+    x: NDArray[np.float32], g: NDArray[Any], b: NDArray[Any], eps: float
+) -> NDArray[np.float32]:
+    """Layer norm over the rows of `x`, written into `x` (always a fresh temporary here)."""
+    x -= x.mean(axis=-1, keepdims=True)
+    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
+    x *= (1.0 / np.sqrt(var + eps))[:, None]
+    x *= g
+    x += b
+    return x
+
+
+def _conv_block(
+    x: NDArray[np.float32], weight: NDArray[Any], bias: NDArray[Any], n: int, left: int
+) -> NDArray[np.float32]:
+    """relu(windows(x) @ weight + bias) + x, with no temporaries beyond the product."""
+    out: NDArray[np.float32] = _windows(x, n, left) @ weight
+    out += bias
+    np.maximum(out, 0, out=out)
+    out += x
+    return out
 
 
 def _windows(x: NDArray[np.float32], n: int, left: int) -> NDArray[np.float32]:
@@ -160,16 +178,19 @@ class UseCnnEncoder:
         w = self.layers
         eps = self._table.eps
         emb = self._table.embed(ids)
-        joint = _layernorm(emb @ self._proj + self._proj_b, self._ln_g, self._ln_b, eps)
+        projected = emb @ self._proj
+        projected += self._proj_b
+        joint = _layernorm_inplace(projected, self._ln_g, self._ln_b, eps)
         feats = [emb]
         for i, (n, left) in enumerate(ORDERS):
             xs = joint[:, i * CNN_DIM : (i + 1) * CNN_DIM]
-            h = np.maximum(_windows(xs, n, left) @ w[f"w1_{n}"] + w[f"b1_{n}"], 0) + xs
-            c2 = np.maximum(_windows(h, n, left) @ w[f"w2_{n}"] + w[f"b2_{n}"], 0) + h
-            feats.append(c2)
-        tokens = _layernorm(np.concatenate(feats, axis=1), w["ln_g"], w["ln_b"], eps)
+            h = _conv_block(xs, w[f"w1_{n}"], w[f"b1_{n}"], n, left)
+            feats.append(_conv_block(h, w[f"w2_{n}"], w[f"b2_{n}"], n, left))
+        tokens = _layernorm_inplace(np.concatenate(feats, axis=1), w["ln_g"], w["ln_b"], eps)
         length = float(len(ids))
-        pooled = (tokens.sum(axis=0) @ w["cnn_W"] + length * w["cnn_b"]) / np.sqrt(length)
+        # math.sqrt, not np.sqrt: a numpy float64 scalar would turn the row into float64 and make
+        # every dense layer below copy its float32 weights to float64 (3x slower, measured).
+        pooled = (tokens.sum(axis=0) @ w["cnn_W"] + length * w["cnn_b"]) / math.sqrt(length)
         y0 = np.maximum(pooled @ w["d0"], 0)
         y1 = np.maximum(pooled @ w["p1"] + y0 @ w["d1"], 0)
         y2 = np.maximum(y1 @ w["d2"], 0)
