@@ -33,12 +33,15 @@ from kefu.nlu.use_cnn import UseCnnEncoder
 
 FORMAT_VERSION = 1
 # Bump when features or training change: cached default models keyed on it are rebuilt.
-CODE_VERSION = "intent-stack-5"
+CODE_VERSION = "intent-stack-6"
 MANIFEST = "manifest.json"
 WEIGHTS = "model.joblib"
 # Longer messages are cut before classification (intent sits in the first lines of a chat).
 MAX_MODEL_CHARS = 1000
 TARGET_PRECISION = 0.95
+# Sentence-embedding cosine at which two training lines of one intent count as one item for the
+# calibration slice (the same question with another city or product name in it).
+SEMANTIC_DUPLICATE = 0.85
 
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -509,12 +512,19 @@ def read_manifest(directory: Path) -> Manifest:
 
 
 def near_duplicate_groups(
-    texts: Sequence[str], labels: Sequence[str], threshold: float = 0.6
+    texts: Sequence[str],
+    labels: Sequence[str],
+    threshold: float = 0.6,
+    *,
+    embeddings: NDArray[np.float32] | None = None,
+    semantic_threshold: float = SEMANTIC_DUPLICATE,
 ) -> NDArray[np.int64]:
     """A group id per example: examples of one label whose character-trigram cosine (over the
     normalised text without accents, punctuation or digits) reaches `threshold` share a group,
     so a written line and its generated variants (a greeting in front, accents dropped, an order
-    number pasted) are never split between training and a held-out slice."""
+    number pasted) are never split between training and a held-out slice. With `embeddings`
+    (unit rows), examples of one label whose cosine reaches `semantic_threshold` join too: the
+    same sentence with another city, product or synonym in it is no test of the other."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     parent = list(range(len(texts)))
@@ -538,6 +548,16 @@ def near_duplicate_groups(
                 root_a, root_b = find(members[a]), find(members[b])
                 if root_a != root_b:
                     parent[root_a] = root_b
+        if embeddings is not None:
+            rows = embeddings[members]
+            for start in range(0, len(members), 2048):  # bounded memory on large shop sets
+                sims = rows[start : start + 2048] @ rows.T
+                for a, b in zip(*np.nonzero(sims >= semantic_threshold), strict=True):
+                    a += start
+                    if a < b:
+                        root_a, root_b = find(members[a]), find(members[b])
+                        if root_a != root_b:
+                            parent[root_a] = root_b
     return np.array([find(i) for i in range(len(texts))], dtype=np.int64)
 
 
@@ -661,9 +681,13 @@ def train(
 
     temperature, threshold, coverage = 1.0, 0.5, None
     tuned_weight = 0.0
-    split = _split_for_calibration(
-        y, config.calibration_share, config.seed, near_duplicate_groups(texts, y.tolist())
+    embeddings = (
+        np.vstack([encoder.encode(texts[i : i + 256]) for i in range(0, len(texts), 256)])
+        if config.use_embeddings and encoder is not None
+        else None
     )
+    groups = near_duplicate_groups(texts, y.tolist(), embeddings=embeddings)
+    split = _split_for_calibration(y, config.calibration_share, config.seed, groups)
     if split is not None:
         report("calibrating on a held-out slice", 0.05)
         tr, cal = split

@@ -287,6 +287,27 @@ def test_variants_of_one_line_share_a_group() -> None:
     assert groups[4] == groups[5]
 
 
+def test_paraphrases_share_a_group_by_meaning() -> None:
+    from kefu.nlu.encoder import get_encoder
+    from kefu.nlu.intent import near_duplicate_groups
+
+    texts = [
+        "thanks a lot, bye",
+        "thank you so much, goodbye",
+        "can I pay with PayPal?",
+        "can I pay via paypal please",
+        "¿puedo pagar con PayPal?",
+    ]
+    labels = ["thanks_bye", "thanks_bye", "payment", "payment", "invoice"]
+    by_text = near_duplicate_groups(texts, labels)
+    assert by_text[0] != by_text[1]  # few character trigrams in common
+    by_meaning = near_duplicate_groups(texts, labels, embeddings=get_encoder().encode(texts))
+    assert by_meaning[0] == by_meaning[1]
+    assert by_meaning[2] == by_meaning[3]
+    # Never across labels, however close the meaning.
+    assert by_meaning[4] not in (by_meaning[2], by_meaning[0])
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.integers(min_value=0, max_value=1000), st.integers(min_value=3, max_value=8))
 def test_calibration_slice_takes_whole_groups(seed: int, copies: int) -> None:
