@@ -535,6 +535,11 @@ def near_duplicate_groups(
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        root_i, root_j = find(i), find(j)
+        if root_i != root_j:
+            parent[root_i] = root_j
+
     folded = [fold_text(prepare_text(t)[0]) or t for t in texts]
     by_label: dict[str, list[int]] = {}
     for i, label in enumerate(labels):
@@ -545,19 +550,14 @@ def near_duplicate_groups(
         similar = (matrix @ matrix.T).tocoo()
         for a, b, score in zip(similar.row, similar.col, similar.data, strict=True):
             if a < b and score >= threshold:
-                root_a, root_b = find(members[a]), find(members[b])
-                if root_a != root_b:
-                    parent[root_a] = root_b
+                join(members[a], members[b])
         if embeddings is not None:
             rows = embeddings[members]
             for start in range(0, len(members), 2048):  # bounded memory on large shop sets
                 sims = rows[start : start + 2048] @ rows.T
                 for a, b in zip(*np.nonzero(sims >= semantic_threshold), strict=True):
-                    a += start
-                    if a < b:
-                        root_a, root_b = find(members[a]), find(members[b])
-                        if root_a != root_b:
-                            parent[root_a] = root_b
+                    if start + a < b:
+                        join(members[start + a], members[b])
     return np.array([find(i) for i in range(len(texts))], dtype=np.int64)
 
 
