@@ -4,7 +4,8 @@
 
 Model choices are made on this CV, never on the dev sets: near-duplicates and the generated
 variants of one hand-written line (greeting in front, accents dropped, an order number pasted)
-are grouped by character-trigram similarity within a label, and a group never straddles folds.
+are grouped within a label by character-trigram similarity and by meaning (sentence-embedding
+cosine, as `train()` groups its calibration slice), and a group never straddles folds.
 The team's dev sets (`tests/nlu/data/dev_intent_*.jsonl`) are scored only as a final check
 (`--dev`). Sentence embeddings are cached on disk (`--cache`), so variants differ only in the
 classic part and the classifier.
@@ -104,12 +105,12 @@ def main() -> None:
     langs = [
         ("bitext" if e.lang == "en" and i >= own else e.lang or "?") for i, e in enumerate(examples)
     ]
-    groups = near_duplicate_groups(texts, labels)
+    cache = EmbeddingCache(args.cache)
+    groups = near_duplicate_groups(texts, labels, embeddings=cache.encode(texts))
     print(f"{len(texts)} examples, {len(set(groups.tolist()))} groups", file=sys.stderr)
     folds = grouped_folds(groups, labels, args.folds)
     if args.max_folds:
         folds = folds[: args.max_folds]
-    cache = EmbeddingCache(args.cache)
     devs = (
         {
             p.stem.removeprefix("dev_intent_"): read_examples(p)

