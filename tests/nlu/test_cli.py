@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,6 +91,25 @@ def test_train_then_evaluate_prints_one_json_object(train_file: Path, tmp_path: 
     assert report["per_label"]["invoice"]["recall"] == 0.0
     assert set(report["per_label"]["greeting"]) >= {"precision", "recall", "support"}
     assert report["latency_ms_p99"] >= report["latency_ms_p50"] > 0
+
+
+def test_train_says_so_when_the_model_can_never_answer(tmp_path: Path) -> None:
+    # Labels that no text predicts: the held-out slice never reaches 95 % precision, so the
+    # model abstains on everything, and training says that in words rather than "1.010".
+    rng = random.Random(7)
+    labels = ["shipping_fee", "order_status", "greeting", "payment"]
+    rows = [
+        {"text": "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=12)),
+         "intent": rng.choice(labels)}
+        for _ in range(240)
+    ]  # fmt: skip
+    data = write_jsonl(tmp_path / "noise.jsonl", rows)
+    out = tmp_path / "m"
+    args = ["train", "--data", str(data), "--out", str(out), "--features", "tfidf"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "abstains on every message" in result.output
+    assert json.loads((out / "manifest.json").read_text())["threshold"] > 1.0
 
 
 def test_train_refuses_bad_lines_and_names_them(tmp_path: Path) -> None:
