@@ -75,6 +75,14 @@ def train(
             "(none when it does not help there, or when the data is too small to hold one out).",
         ),
     ] = True,
+    parallel: Annotated[
+        bool,
+        typer.Option(
+            "--parallel/--one-process",
+            help="Fine-tune in a second process while this one fits the rest (the same model in "
+            "less wall time; --one-process leaves a core free for a server on the same machine).",
+        ),
+    ] = True,
 ) -> None:
     """Train a model from the shop's labelled messages."""
     _check_task(task)
@@ -107,7 +115,7 @@ def train(
             def report(stage: str, share: float) -> None:
                 bar.update(job, description=stage, completed=share)
 
-            model = train_intent(examples, config=config, progress=report)
+            model = train_intent(examples, config=config, progress=report, parallel=parallel)
         if shop is not None:
             from kefu.nlu.intent_store import save_shop_model
 

@@ -87,8 +87,9 @@ def build_default_model(*, progress: ProgressFn | None = None, force: bool = Fal
             f"shipped training data uses intents outside the taxonomy: {unknown}"
         )
     # The stack mixed with the fine-tuned encoder at the weight the grouped calibration slice
-    # picks: every dev language went up with it (decision 0001, third pass).
-    model = train(examples, config=TrainConfig(fine_tune=True), progress=progress)
+    # picks: every dev language went up with it (decision 0001, third pass). The fine-tunes run
+    # in a second process while this one fits the stack: set-up runs on an otherwise idle machine.
+    model = train(examples, config=TrainConfig(fine_tune=True), progress=progress, parallel=True)
     tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
     model.save(tmp)
     if target.exists():

@@ -106,6 +106,19 @@ def tuned_model() -> IntentModel:
     return train(sample(), config=config)
 
 
+def test_fine_tuning_in_a_second_process_gives_the_same_model(tuned_model: IntentModel) -> None:
+    config = TrainConfig(
+        use_embeddings=False, fine_tune=True, fine_tune_epochs=2, fine_tune_weight=0.5, max_iter=300
+    )
+    parallel = train(sample(), config=config, parallel=True)
+    assert parallel.manifest.threshold == tuned_model.manifest.threshold
+    assert parallel.manifest.temperature == tuned_model.manifest.temperature
+    assert parallel._tuned is not None and tuned_model._tuned is not None
+    for name, layer in tuned_model._tuned.result.layers.items():
+        assert np.array_equal(parallel._tuned.result.layers[name], layer), name
+    assert np.allclose(parallel.predict_proba(TEXTS), tuned_model.predict_proba(TEXTS))
+
+
 def test_fine_tuning_changes_the_layers_and_is_mixed_in(tuned_model: IntentModel) -> None:
     assert tuned_model.manifest.tuned_weight == 0.5
     assert tuned_model._tuned is not None
