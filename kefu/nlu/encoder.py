@@ -85,10 +85,8 @@ class Usem3Encoder:
             hit = self._recent.get(batch[0])
             if hit is not None:
                 return hit.copy()
-        single = self._single(batch[0]) if len(batch) == 1 else None
-        if single is not None:
-            out = single
-        else:
+        out = self._single(batch[0]) if len(batch) == 1 else None
+        if out is None:
             with self._lock:
                 out = _l2_normalise(self._model.encode(batch))
         if len(batch) == 1:

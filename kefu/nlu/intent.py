@@ -217,8 +217,7 @@ class _Features:
     def _embedding_part(self, texts: list[str]) -> list[Any]:
         if not self.config.use_embeddings or self.encoder is None:
             return []
-        rows = [self.encoder.encode(texts[i : i + 256]) for i in range(0, len(texts), 256)]
-        return [np.vstack(rows) * self.config.embedding_weight]
+        return [_encode_in_batches(self.encoder, texts) * self.config.embedding_weight]
 
     def __getstate__(self) -> dict[str, Any]:
         # The encoder is re-attached on load by name; never pickle its weights.
@@ -261,6 +260,11 @@ class _Features:
         if not indices:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         return np.concatenate(indices), np.concatenate(values)
+
+
+def _encode_in_batches(encoder: Encoder, texts: Sequence[str]) -> NDArray[np.float32]:
+    """The embedding rows of `texts`, 256 at a time (bounded memory on a large training set)."""
+    return np.vstack([encoder.encode(texts[i : i + 256]) for i in range(0, len(texts), 256)])
 
 
 def _tfidf_row(vec: Any, doc: str) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
@@ -742,7 +746,7 @@ def _train(
     temperature, threshold, coverage = 1.0, 0.5, None
     tuned_weight = 0.0
     embeddings = (
-        np.vstack([encoder.encode(texts[i : i + 256]) for i in range(0, len(texts), 256)])
+        _encode_in_batches(encoder, texts)
         if config.use_embeddings and encoder is not None
         else None
     )
